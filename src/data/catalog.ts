@@ -1,0 +1,157 @@
+import type { Report, ReportParagraph } from '../content/parse-report';
+import { findMentions, passageAt, type Mention } from '../content/mentions';
+import { nearestStation, type NearestStation } from '../analysis/nearest-station';
+import type { GeoFeature, ZoneId } from './schema';
+import { GeoDataError, validateGeo, type ValidatedGeo } from './validate';
+
+export type PointFeature = GeoFeature & { geometry: { type: 'Point'; coordinates: [number, number] } };
+
+/** A stretch of a report paragraph that concerns a feature, with the mentions to highlight. */
+export interface Excerpt {
+  paragraph: ReportParagraph;
+  start: number;
+  end: number;
+  highlights: { start: number; end: number }[];
+}
+
+/**
+ * Everything the app shows, validated and cross-linked once at start-up. Components and the map
+ * read from here; nothing else parses geo/ or the report.
+ */
+export interface Catalog {
+  geo: ValidatedGeo;
+  report: Report;
+  zones: GeoFeature[];
+  buildings: PointFeature[];
+  stations: PointFeature[];
+  places: GeoFeature[];
+  lines: GeoFeature[];
+  byId: ReadonlyMap<string, GeoFeature>;
+  zoneByKey(key: ZoneId): GeoFeature;
+  /** features of a zone other than the zone itself, buildings first */
+  membersOfZone(key: ZoneId): GeoFeature[];
+  /** report mentions of a feature's own names (report_name + aliases) */
+  mentionsOf(id: string): Mention[];
+  /** the report passages shown for a feature (see excerptsFor) */
+  excerptsFor(id: string): Excerpt[];
+  nearestStationTo(id: string): (NearestStation & { station: PointFeature }) | null;
+  paragraph(id: string): ReportParagraph | undefined;
+}
+
+function namesOf(f: GeoFeature): string[] {
+  const p = f.properties;
+  return [...(p.report_name ? [p.report_name] : []), ...(p.aliases ?? [])];
+}
+
+function isPoint(f: GeoFeature): f is PointFeature {
+  return f.geometry?.type === 'Point';
+}
+
+/**
+ * Builds the catalog from the raw geo/ file contents and the parsed report. Throws a GeoDataError
+ * naming the file and feature on any problem.
+ */
+export function buildCatalog(files: Record<string, unknown>, report: Report): Catalog {
+  const geo = validateGeo(files);
+  const fullText = report.paragraphs.map((p) => p.text).join('\n');
+  for (const [file, features] of Object.entries(geo)) {
+    for (const f of features) {
+      const name = f.properties.report_name;
+      if (f.properties.named_in_report && name && !fullText.includes(name)) {
+        throw new GeoDataError(file, f.properties.id, `report_name "${name}" does not occur in the report`);
+      }
+    }
+  }
+
+  const zones = geo['zones.geojson'];
+  const buildings = geo['key-buildings.geojson'].filter(isPoint);
+  const stations = geo['stations.geojson'].filter(isPoint).sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0));
+  const places = geo['places.geojson'];
+  const lines = geo['metro-line2.geojson'];
+  const byId = new Map<string, GeoFeature>();
+  for (const features of Object.values(geo)) for (const f of features) byId.set(f.properties.id, f);
+  const paragraphs = new Map(report.paragraphs.map((p) => [p.id, p]));
+
+  const linked = [...zones, ...buildings, ...stations, ...places, ...lines];
+  // Names link a feature to the text; report_terms only say a passage concerns it.
+  const nameMentions = findMentions(
+    report.paragraphs,
+    linked.map((f) => ({ featureId: f.properties.id, terms: namesOf(f) })).filter((t) => t.terms.length > 0),
+  );
+  const termMentions = findMentions(
+    report.paragraphs,
+    linked
+      .map((f) => ({ featureId: f.properties.id, terms: f.properties.report_terms ?? [] }))
+      .filter((t) => t.terms.length > 0),
+  );
+  const group = (ms: Mention[]) => {
+    const m = new Map<string, Mention[]>();
+    for (const x of ms) m.set(x.featureId, [...(m.get(x.featureId) ?? []), x]);
+    return m;
+  };
+  const byName = group(nameMentions);
+  const byTerm = group(termMentions);
+
+  const zoneByKey = (key: ZoneId) => {
+    const z = zones.find((f) => f.properties.zone === key);
+    if (!z) throw new Error(`no zone ${key}`);
+    return z;
+  };
+
+  const toExcerpts = (ms: Mention[]): Excerpt[] => {
+    const out: Excerpt[] = [];
+    for (const m of ms) {
+      const paragraph = paragraphs.get(m.paragraphId)!;
+      const span = passageAt(paragraph, m.start);
+      const existing = out.find((e) => e.paragraph.id === paragraph.id && e.start === span.start && e.end === span.end);
+      const hl = { start: m.start, end: m.end };
+      if (existing) existing.highlights.push(hl);
+      else out.push({ paragraph, start: span.start, end: span.end, highlights: [hl] });
+    }
+    return out;
+  };
+
+  const lineOf = (f: GeoFeature) => lines.filter((l) => l.properties.line_id === f.properties.line_id);
+
+  function excerptsFor(id: string): Excerpt[] {
+    const f = byId.get(id);
+    if (!f) return [];
+    const own = toExcerpts([...(byName.get(id) ?? []), ...(byTerm.get(id) ?? [])]);
+    const p = f.properties;
+    if (p.kind === 'key-building' && p.zone) {
+      // The report speaks of the 14 buildings only as a group; their zone's passage says what they serve.
+      return [...own, ...excerptsFor(zoneByKey(p.zone).properties.id)];
+    }
+    if (p.kind === 'station') {
+      const seen = new Set(own.map((e) => e.paragraph.id));
+      const corridor = lineOf(f).flatMap((l) => excerptsFor(l.properties.id)).filter((e) => !seen.has(e.paragraph.id) && (seen.add(e.paragraph.id), true));
+      return [...own, ...corridor];
+    }
+    return own;
+  }
+
+  return {
+    geo,
+    report,
+    zones,
+    buildings,
+    stations,
+    places,
+    lines,
+    byId,
+    zoneByKey,
+    membersOfZone: (key) => [...buildings, ...places].filter((f) => f.properties.zone === key),
+    mentionsOf: (id) => byName.get(id) ?? [],
+    excerptsFor,
+    nearestStationTo(id) {
+      const f = byId.get(id);
+      if (!f || !isPoint(f)) return null;
+      const near = nearestStation(
+        f.geometry.coordinates,
+        stations.map((s) => ({ id: s.properties.id, coordinates: s.geometry.coordinates })),
+      );
+      return { ...near, station: byId.get(near.stationId) as PointFeature };
+    },
+    paragraph: (id) => paragraphs.get(id),
+  };
+}

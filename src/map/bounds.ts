@@ -1,0 +1,15 @@
+import { bbox, featureCollection } from '@turf/turf';
+import type { Feature } from 'geojson';
+import type { LngLatBoundsLike } from 'maplibre-gl';
+import type { GeoFeature } from '../data/schema';
+
+/** The bounding box of some features, as MapLibre wants it; features without geometry are skipped. */
+export function boundsOf(features: GeoFeature[]): LngLatBoundsLike {
+  const located = features.filter((f) => f.geometry) as Feature[];
+  if (located.length === 0) throw new Error('boundsOf: no located features');
+  const [w, s, e, n] = bbox(featureCollection(located));
+  return [
+    [w, s],
+    [e, n],
+  ];
+}

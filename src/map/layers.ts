@@ -1,0 +1,339 @@
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { LayerGroup } from '../stores/layers';
+import { MAP_FONT, mapFontFaces } from './font-faces';
+import { PALETTE, ZONE_COLOURS } from './palette';
+
+/** Sources the map draws; each is one geo/ file (walk bands are computed at build time). */
+export const SOURCES = [
+  'districts',
+  'roads',
+  'water',
+  'green',
+  'airport',
+  'zones',
+  'walk-bands',
+  'line2',
+  'stations',
+  'places',
+  'buildings',
+] as const;
+export type SourceId = (typeof SOURCES)[number];
+
+/** Layers a click or hover can pick, in priority order (a building wins over the zone under it). */
+export const INTERACTIVE_LAYERS = ['buildings-circle', 'stations-circle', 'places-circle', 'places-line', 'places-fill', 'zones-fill'] as const;
+
+/** Which MapLibre layers each legend toggle shows or hides. */
+export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
+  roads: ['roads-casing', 'roads-line', 'roads-label'],
+  zones: ['zones-fill', 'zones-outline', 'zones-label'],
+  walkBands: ['walk-bands-fill', 'walk-bands-outline'],
+  line2: ['line2-casing', 'line2-line', 'stations-circle', 'stations-label'],
+  buildings: ['buildings-halo', 'buildings-circle', 'buildings-label'],
+  places: ['places-fill', 'places-line', 'places-circle', 'places-label'],
+};
+
+const font = [MAP_FONT];
+const zoneColour: ExpressionSpecification = [
+  'match',
+  ['get', 'zone'],
+  'east',
+  ZONE_COLOURS.east,
+  'central',
+  ZONE_COLOURS.central,
+  'west',
+  ZONE_COLOURS.west,
+  PALETTE.inkSoft,
+];
+const state = (key: 'selected' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const schematic: ExpressionSpecification = ['==', ['get', 'schematic'], true];
+const notSchematic: ExpressionSpecification = ['!=', ['get', 'schematic'], true];
+
+/** "中文\nEnglish" (or the reverse): the primary language first, the other smaller below. */
+export function labelText(lang: 'zh' | 'en'): ExpressionSpecification {
+  const [first, second] = lang === 'zh' ? ['name_zh', 'name_en'] : ['name_en', 'name_zh'];
+  return ['format', ['get', first], {}, '\n', {}, ['get', second], { 'font-scale': 0.78 }];
+}
+
+/** Layers whose text-field follows the interface language. */
+export const BILINGUAL_LABEL_LAYERS = ['zones-label', 'stations-label', 'buildings-label', 'places-label', 'districts-label'];
+
+function layers(lang: 'zh' | 'en'): LayerSpecification[] {
+  const text = labelText(lang);
+  const primary: DataDrivenPropertyValueSpecification<string> = ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': PALETTE.background } },
+    {
+      id: 'districts-fill',
+      type: 'fill',
+      source: 'districts',
+      paint: { 'fill-color': ['case', ['==', ['get', 'class'], 'focus'], PALETTE.districtFocus, PALETTE.district] },
+    },
+    { id: 'green-fill', type: 'fill', source: 'green', paint: { 'fill-color': PALETTE.green, 'fill-opacity': 0.8 } },
+    {
+      id: 'water-line',
+      type: 'line',
+      source: 'water',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': PALETTE.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 15, 7] },
+    },
+    {
+      id: 'districts-line',
+      type: 'line',
+      source: 'districts',
+      filter: ['!=', ['get', 'class'], 'focus'],
+      paint: { 'line-color': PALETTE.districtLine, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'roads-casing',
+      type: 'line',
+      source: 'roads',
+      filter: notSchematic,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': PALETTE.roadCasing,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, ['match', ['get', 'class'], 'expressway', 3, 1.6], 15, ['match', ['get', 'class'], 'expressway', 9, 5]],
+      },
+    },
+    {
+      id: 'roads-line',
+      type: 'line',
+      source: 'roads',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['case', schematic, PALETTE.roadCasing, PALETTE.road],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, ['match', ['get', 'class'], 'expressway', 1.8, 0.8], 15, ['match', ['get', 'class'], 'expressway', 6, 3]],
+        // Dashes mark the roads whose geometry is a placeholder, not a survey.
+        'line-dasharray': ['case', schematic, ['literal', [2, 2]], ['literal', [1, 0]]],
+      },
+    },
+    {
+      id: 'runway-line',
+      type: 'line',
+      source: 'airport',
+      filter: ['==', ['get', 'kind'], 'runway'],
+      paint: { 'line-color': PALETTE.runway, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 15, 10], 'line-dasharray': [3, 1.5] },
+    },
+    {
+      id: 'districts-focus-line',
+      type: 'line',
+      source: 'districts',
+      filter: ['==', ['get', 'class'], 'focus'],
+      paint: { 'line-color': PALETTE.districtFocusLine, 'line-width': 1.6 },
+    },
+    {
+      id: 'walk-bands-fill',
+      type: 'fill',
+      source: 'walk-bands',
+      paint: { 'fill-color': PALETTE.line2, 'fill-opacity': ['match', ['get', 'radius_m'], 500, 0.16, 0.09] },
+    },
+    {
+      id: 'walk-bands-outline',
+      type: 'line',
+      source: 'walk-bands',
+      paint: { 'line-color': PALETTE.line2Dark, 'line-width': 0.8, 'line-opacity': 0.5, 'line-dasharray': [2, 2] },
+    },
+    {
+      id: 'zones-fill',
+      type: 'fill',
+      source: 'zones',
+      paint: {
+        'fill-color': zoneColour,
+        'fill-opacity': ['case', state('selected'), 0.34, state('hover'), 0.26, 0.17],
+      },
+    },
+    {
+      id: 'zones-outline',
+      type: 'line',
+      source: 'zones',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': zoneColour,
+        'line-width': ['case', state('selected'), 3.5, state('hover'), 3, 1.8],
+      },
+    },
+    {
+      id: 'line2-casing',
+      type: 'line',
+      source: 'line2',
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': PALETTE.halo, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 5, 15, 10] },
+    },
+    {
+      id: 'line2-line',
+      type: 'line',
+      source: 'line2',
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: {
+        'line-color': PALETTE.line2,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 3, 15, 6],
+        'line-dasharray': ['case', schematic, ['literal', [1.2, 0.8]], ['literal', [1, 0]]],
+      },
+    },
+    {
+      id: 'places-fill',
+      type: 'fill',
+      source: 'places',
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': PALETTE.place, 'fill-opacity': ['case', state('selected'), 0.22, state('hover'), 0.14, 0.06] },
+    },
+    {
+      id: 'places-line',
+      type: 'line',
+      source: 'places',
+      filter: ['in', ['geometry-type'], ['literal', ['LineString', 'Polygon']]],
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': PALETTE.place,
+        'line-width': ['case', state('selected'), 3.5, state('hover'), 3, 1.6],
+        'line-dasharray': [2, 1.5],
+      },
+    },
+    {
+      id: 'stations-circle',
+      type: 'circle',
+      source: 'stations',
+      paint: {
+        'circle-color': PALETTE.halo,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, ['case', state('selected'), 7, state('hover'), 6, 4], 15, ['case', state('selected'), 11, state('hover'), 10, 8]],
+        'circle-stroke-color': ['case', state('selected'), PALETTE.selected, PALETTE.line2Dark],
+        'circle-stroke-width': ['case', state('selected'), 3.5, 2.5],
+      },
+    },
+    {
+      id: 'places-circle',
+      type: 'circle',
+      source: 'places',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-color': PALETTE.halo,
+        'circle-radius': ['case', state('selected'), 7, state('hover'), 6, 4.5],
+        'circle-stroke-color': ['case', state('selected'), PALETTE.selected, PALETTE.place],
+        'circle-stroke-width': ['case', state('selected'), 3, 2],
+      },
+    },
+    {
+      id: 'buildings-halo',
+      type: 'circle',
+      source: 'buildings',
+      paint: {
+        'circle-color': PALETTE.selected,
+        'circle-opacity': ['case', state('selected'), 0.2, state('hover'), 0.12, 0],
+        'circle-radius': 16,
+      },
+    },
+    {
+      id: 'buildings-circle',
+      type: 'circle',
+      source: 'buildings',
+      paint: {
+        'circle-color': ['case', state('selected'), PALETTE.selected, PALETTE.building],
+        'circle-radius': ['case', state('selected'), 8.5, state('hover'), 7.5, 6],
+        'circle-stroke-color': PALETTE.halo,
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'districts-label',
+      type: 'symbol',
+      source: 'districts',
+      layout: { 'text-field': primary, 'text-font': font, 'text-size': 13, 'text-letter-spacing': 0.2 },
+      paint: { 'text-color': PALETTE.districtLabel, 'text-halo-color': PALETTE.district, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'water-label',
+      type: 'symbol',
+      source: 'water',
+      layout: { 'symbol-placement': 'line', 'text-field': primary, 'text-font': font, 'text-size': 11 },
+      paint: { 'text-color': PALETTE.waterLabel, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'roads-label',
+      type: 'symbol',
+      source: 'roads',
+      minzoom: 13,
+      layout: { 'symbol-placement': 'line', 'text-field': primary, 'text-font': font, 'text-size': 10.5 },
+      paint: { 'text-color': PALETTE.roadLabel, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'airport-label',
+      type: 'symbol',
+      source: 'airport',
+      filter: ['==', ['get', 'kind'], 'airport'],
+      layout: { 'text-field': primary, 'text-font': font, 'text-size': 11, 'text-max-width': 8 },
+      paint: { 'text-color': PALETTE.inkSoft, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: 'stations-label',
+      type: 'symbol',
+      source: 'stations',
+      layout: {
+        'text-field': text,
+        'text-font': font,
+        'text-size': 12,
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+      },
+      paint: { 'text-color': PALETTE.line2Dark, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.6 },
+    },
+    {
+      id: 'places-label',
+      type: 'symbol',
+      source: 'places',
+      minzoom: 13.2,
+      layout: {
+        'text-field': text,
+        'text-font': font,
+        'text-size': 11,
+        'text-max-width': 9,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.8,
+      },
+      paint: { 'text-color': PALETTE.place, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4 },
+    },
+    {
+      id: 'buildings-label',
+      type: 'symbol',
+      source: 'buildings',
+      minzoom: 13.4,
+      layout: {
+        'text-field': text,
+        'text-font': font,
+        'text-size': 12,
+        'text-max-width': 9,
+        'text-variable-anchor': ['right', 'left', 'top', 'bottom'],
+        'text-radial-offset': 0.9,
+        'text-justify': 'auto',
+      },
+      paint: { 'text-color': PALETTE.ink, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.6 },
+    },
+    {
+      id: 'zones-label',
+      type: 'symbol',
+      source: 'zones',
+      // Last in the list, so placed first: the zone names win any label collision.
+      layout: { 'text-field': text, 'text-font': font, 'text-size': 17, 'text-letter-spacing': 0.05, 'text-padding': 6 },
+      paint: { 'text-color': zoneColour, 'text-halo-color': PALETTE.halo, 'text-halo-width': 2 },
+    },
+  ];
+}
+
+/** The whole style: empty sources (the map module fills them) and every layer. */
+export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
+  const sources = Object.fromEntries(
+    SOURCES.map((id) => [id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' }]),
+  ) as StyleSpecification['sources'];
+  return {
+    version: 8,
+    name: 'zjcn-zone-map',
+    'font-faces': mapFontFaces(),
+    sources,
+    layers: layers(lang),
+  };
+}

@@ -1,0 +1,37 @@
+import type { ZoneId } from '../data/schema';
+
+/**
+ * Colours as data, shared by map layers and the legend. Zone hues are from the Okabe–Ito set,
+ * which stays distinguishable under the common colour-vision deficiencies; none is green, so the
+ * zones never read as Line 2.
+ */
+export const ZONE_COLOURS: Record<ZoneId, string> = {
+  east: '#0072B2',
+  central: '#E69F00',
+  west: '#CC79A7',
+};
+
+export const PALETTE = {
+  background: '#eceae4',
+  district: '#f2f1ec',
+  districtFocus: '#fbfaf7',
+  districtLine: '#a8a69d',
+  districtFocusLine: '#6f6d66',
+  districtLabel: '#8b897f',
+  water: '#b6d0e2',
+  waterLabel: '#5c86a6',
+  green: '#dce8d0',
+  road: '#ffffff',
+  roadCasing: '#d8d4c8',
+  roadLabel: '#8d897c',
+  runway: '#cfccc3',
+  /** Line 2's identification colour (#97D700), with a darker stroke where it must read on white */
+  line2: '#97D700',
+  line2Dark: '#4d7a00',
+  ink: '#1d2430',
+  inkSoft: '#5b6270',
+  halo: '#ffffff',
+  building: '#1d2430',
+  place: '#6b5b95',
+  selected: '#d7263d',
+} as const;

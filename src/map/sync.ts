@@ -1,0 +1,38 @@
+import { watch, type WatchStopHandle } from 'vue';
+import type { useLayersStore } from '../stores/layers';
+import { LAYER_GROUPS } from '../stores/layers';
+import type { useSelectionStore } from '../stores/selection';
+import type { ZoneMap } from './zone-map';
+
+/**
+ * The whole store ⇄ map loop on one screen.
+ * Store → map: selection and hover become feature-state, focus requests move the camera,
+ * layer toggles become visibility, the language reorders the labels.
+ * Map → store: clicks and hovers arrive through ZoneMap's onPick / onHover (wired in MapView).
+ */
+export function syncMapWithStores(
+  zoneMap: ZoneMap,
+  stores: {
+    selection: ReturnType<typeof useSelectionStore>;
+    layers: ReturnType<typeof useLayersStore>;
+    lang: () => 'zh' | 'en';
+  },
+): WatchStopHandle {
+  const { selection, layers } = stores;
+  const stops: WatchStopHandle[] = [
+    watch(() => selection.selectedId, (id) => void zoneMap.setSelected(id), { immediate: true }),
+    watch(() => selection.hoveredId, (id) => void zoneMap.setHovered(id), { immediate: true }),
+    // A camera move only when asked (panel, list, deep link) — a click on the map leaves the view alone.
+    watch(
+      () => selection.focusRequest,
+      () => {
+        if (selection.selectedId) void zoneMap.focus(selection.selectedId);
+      },
+    ),
+    ...LAYER_GROUPS.map((group) =>
+      watch(() => layers.visible[group], (on) => void zoneMap.setGroupVisible(group, on), { immediate: true }),
+    ),
+    watch(stores.lang, (lang) => void zoneMap.setLanguage(lang)),
+  ];
+  return () => stops.forEach((stop) => stop());
+}

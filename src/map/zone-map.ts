@@ -1,0 +1,240 @@
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { FeatureCollection } from 'geojson';
+import type { Catalog } from '../data/catalog';
+import type { GeoFeature } from '../data/schema';
+import type { LayerGroup } from '../stores/layers';
+import { boundsOf } from './bounds';
+import { BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, INTERACTIVE_LAYERS, buildStyle, labelText, type SourceId } from './layers';
+
+setWorkerUrl(workerUrl);
+
+/** The URL hash key for the view ("#map=zoom/lat/lon"), leaving the rest of the URL to the app. */
+export const MAP_HASH_KEY = 'map';
+
+export interface ZoneMapOptions {
+  container: HTMLElement;
+  catalog: Catalog;
+  walkBands: FeatureCollection;
+  lang: 'zh' | 'en';
+  attribution: string;
+  onPick(id: string | null): void;
+  onHover(id: string | null): void;
+  onFirstIdle?(): void;
+  /** every time the map settles, and when it starts moving again */
+  onIdle?(): void;
+  onBusy?(): void;
+  onError?(message: string): void;
+}
+
+const KIND_SOURCE: Partial<Record<GeoFeature['properties']['kind'], SourceId>> = {
+  zone: 'zones',
+  'key-building': 'buildings',
+  station: 'stations',
+  place: 'places',
+  'metro-line': 'line2',
+};
+
+/**
+ * Owns the MapLibre map: its sources, layers, camera and feature states. Everything outside talks
+ * to it through these verbs and the pick/hover callbacks; nothing else imports maplibre-gl.
+ */
+export class ZoneMap {
+  private readonly map: MlMap;
+  private readonly catalog: Catalog;
+  private readonly loaded: Promise<void>;
+  private selected: string | null = null;
+  private hovered: string | null = null;
+  private destroyed = false;
+
+  constructor(private readonly options: ZoneMapOptions) {
+    this.catalog = options.catalog;
+    const hasView = new RegExp(`[#&]${MAP_HASH_KEY}=`).test(window.location.hash);
+    this.map = new MlMap({
+      container: options.container,
+      style: buildStyle(options.lang),
+      hash: MAP_HASH_KEY,
+      bounds: hasView ? undefined : this.parkBounds(),
+      fitBoundsOptions: { padding: 40 },
+      minZoom: 10,
+      maxZoom: 18,
+      maxBounds: [
+        [121.2, 31.1],
+        [121.56, 31.33],
+      ],
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+
+    this.loaded = new Promise((resolve) => {
+      this.map.once('load', () => {
+        this.fillSources();
+        // Fit again once the page has its final layout: the panel and fonts can change the
+        // container's size between construction and load.
+        if (!hasView) {
+          this.map.resize();
+          this.map.fitBounds(this.parkBounds(), { padding: 40, duration: 0 });
+        }
+        resolve();
+      });
+    });
+    this.map.once('idle', () => options.onFirstIdle?.());
+    this.map.on('idle', () => options.onIdle?.());
+    this.map.on('movestart', () => options.onBusy?.());
+    this.map.on('click', this.handleClick);
+    this.map.on('mousemove', this.handleMove);
+    this.map.on('mouseout', this.handleOut);
+    this.map.on('error', (e) => options.onError?.(e.error?.message ?? String(e)));
+    this.map.on('webglcontextlost', () => options.onError?.('The map lost its graphics context; reload the page to draw it again.'));
+  }
+
+  /** Shows a feature as selected (null clears). Safe to call repeatedly with the same id. */
+  async setSelected(id: string | null): Promise<void> {
+    await this.loaded;
+    if (id === this.selected) return;
+    this.setState(this.selected, { selected: false });
+    this.selected = id;
+    this.setState(id, { selected: true });
+  }
+
+  /** Shows a feature as hovered (null clears). */
+  async setHovered(id: string | null): Promise<void> {
+    await this.loaded;
+    if (id === this.hovered) return;
+    this.setState(this.hovered, { hover: false });
+    this.hovered = id;
+    this.setState(id, { hover: true });
+  }
+
+  /** Moves the camera to a feature: points are centred, areas and lines fitted. */
+  async focus(id: string): Promise<void> {
+    await this.loaded;
+    const f = this.catalog.byId.get(id);
+    if (!f?.geometry) return;
+    if (f.geometry.type === 'Point') {
+      this.map.easeTo({ center: f.geometry.coordinates, zoom: Math.max(this.map.getZoom(), 14.5), duration: 600 });
+    } else {
+      this.map.fitBounds(boundsOf([f]), { padding: 60, duration: 600, maxZoom: 15.5 });
+    }
+  }
+
+  /** Fits the three zones and Line 2 from end to end: the park and the corridor that strings it. */
+  async fitPark(): Promise<void> {
+    await this.loaded;
+    this.map.fitBounds(this.parkBounds(), { padding: 40, duration: 600 });
+  }
+
+  async setGroupVisible(group: LayerGroup, visible: boolean): Promise<void> {
+    await this.loaded;
+    for (const layer of GROUP_LAYERS[group]) this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+  }
+
+  /** Puts the given language's name first in every bilingual label. */
+  async setLanguage(lang: 'zh' | 'en'): Promise<void> {
+    await this.loaded;
+    for (const layer of BILINGUAL_LABEL_LAYERS) {
+      if (layer === 'districts-label') this.map.setLayoutProperty(layer, 'text-field', ['get', lang === 'zh' ? 'name_zh' : 'name_en']);
+      else this.map.setLayoutProperty(layer, 'text-field', labelText(lang));
+    }
+  }
+
+  /**
+   * What browser tests need to act like a person on the canvas: where a place is on screen, and
+   * which labels MapLibre actually placed. Exposed only under automation (see MapView).
+   */
+  testHandle() {
+    return {
+      project: (lngLat: [number, number]) => {
+        const p = this.map.project(lngLat);
+        const r = this.map.getCanvas().getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y };
+      },
+      renderedLabels: (layer: string) =>
+        this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ id: String(f.properties.id), name_zh: String(f.properties.name_zh), name_en: String(f.properties.name_en) })),
+    };
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.map.off('click', this.handleClick);
+    this.map.off('mousemove', this.handleMove);
+    this.map.off('mouseout', this.handleOut);
+    this.map.remove();
+  }
+
+  private parkBounds(): LngLatBoundsLike {
+    return boundsOf([...this.catalog.zones, ...this.catalog.stations]);
+  }
+
+  private fillSources(): void {
+    const g = this.catalog.geo;
+    const set = (id: SourceId, features: GeoFeature[] | FeatureCollection) => {
+      const data = Array.isArray(features)
+        ? ({ type: 'FeatureCollection', features: features.filter((f) => f.geometry) } as FeatureCollection)
+        : features;
+      (this.map.getSource(id) as GeoJSONSource).setData(data);
+    };
+    set('districts', g['districts.geojson']);
+    set('roads', g['roads.geojson']);
+    set('water', g['water.geojson']);
+    set('green', g['green.geojson']);
+    set('airport', g['airport.geojson']);
+    set('zones', g['zones.geojson']);
+    set('walk-bands', this.options.walkBands);
+    set('line2', g['metro-line2.geojson']);
+    set('stations', g['stations.geojson']);
+    set('places', g['places.geojson']);
+    set('buildings', g['key-buildings.geojson']);
+  }
+
+  private setState(id: string | null, state: Record<string, boolean>): void {
+    if (!id) return;
+    const kind = this.catalog.byId.get(id)?.properties.kind;
+    const source = kind ? KIND_SOURCE[kind] : undefined;
+    if (source) this.map.setFeatureState({ source, id }, state);
+  }
+
+  /** The topmost pickable feature near a pixel; a few pixels of slack make small markers clickable. */
+  private pick(e: MapMouseEvent): string | null {
+    const { x, y } = e.point;
+    const slack = 5;
+    const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayoutProperty(l, 'visibility') !== 'none');
+    const hits = this.map.queryRenderedFeatures(
+      [
+        [x - slack, y - slack],
+        [x + slack, y + slack],
+      ],
+      { layers },
+    );
+    for (const layer of layers) {
+      const hit = hits.find((h) => h.layer.id === layer);
+      if (hit) return String(hit.properties.id);
+    }
+    return null;
+  }
+
+  private readonly handleClick = (e: MapMouseEvent) => {
+    this.options.onPick(this.pick(e));
+  };
+
+  private readonly handleMove = (e: MapMouseEvent) => {
+    const id = this.pick(e);
+    this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+    if (id !== this.hovered) this.options.onHover(id);
+  };
+
+  private readonly handleOut = () => {
+    this.map.getCanvas().style.cursor = '';
+    this.options.onHover(null);
+  };
+}

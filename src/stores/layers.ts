@@ -1,0 +1,21 @@
+import { defineStore } from 'pinia';
+import { reactive } from 'vue';
+
+/** The legend's toggleable layer groups; the map module maps each to its MapLibre layers. */
+export const LAYER_GROUPS = ['zones', 'walkBands', 'line2', 'buildings', 'places', 'roads'] as const;
+export type LayerGroup = (typeof LAYER_GROUPS)[number];
+
+export const useLayersStore = defineStore('layers', () => {
+  const visible = reactive<Record<LayerGroup, boolean>>({
+    zones: true,
+    walkBands: true,
+    line2: true,
+    buildings: true,
+    places: true,
+    roads: true,
+  });
+  function toggle(group: LayerGroup, on = !visible[group]) {
+    visible[group] = on;
+  }
+  return { visible, toggle };
+});

@@ -1,0 +1,122 @@
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+
+interface TestHandle {
+  project(lngLat: [number, number]): { x: number; y: number };
+  renderedLabels(layer: string): { id: string; name_zh: string; name_en: string }[];
+}
+
+/**
+ * Given/when/then verbs over the running app, so tests read as what a person does and sees.
+ * Records console errors and every request that leaves the app's origin.
+ */
+export class AppDriver {
+  readonly consoleErrors: string[] = [];
+  readonly offOrigin: string[] = [];
+  readonly requests: string[] = [];
+
+  private constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {
+    const origin = new URL(baseUrl).origin;
+    page.on('console', (m) => {
+      // SwiftShader's readPixels notice is driver chatter, not an app error.
+      if (m.type() === 'error' && !/GPU stall due to ReadPixels/.test(m.text())) this.consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
+    page.on('request', (r) => {
+      const url = r.url();
+      this.requests.push(url);
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) this.offOrigin.push(url);
+    });
+  }
+
+  static async open(browser: Browser, baseUrl: string, path = '/', viewport = { width: 1280, height: 800 }): Promise<AppDriver> {
+    const context = await browser.newContext({ viewport, locale: 'en-US', deviceScaleFactor: 1 });
+    const driver = new AppDriver(await context.newPage(), baseUrl);
+    await driver.page.goto(baseUrl + path);
+    await driver.waitForMapIdle();
+    return driver;
+  }
+
+  async close(): Promise<void> {
+    await this.page.context().close();
+  }
+
+  /** The map container mirrors MapLibre's state: "idle" once everything in view is drawn. */
+  async waitForMapIdle(): Promise<void> {
+    await this.page.locator('[data-testid="map"][data-map-state="idle"]').waitFor({ timeout: 45_000 });
+  }
+
+  /** A fresh page load of `path` (a new document, as a pasted link gives), then wait for idle. */
+  async load(path: string): Promise<void> {
+    await this.page.goto('about:blank');
+    await this.page.goto(this.baseUrl + path);
+    await this.waitForMapIdle();
+  }
+
+  /** Moves the view the way a shared #map= link does, without reloading; waits for the map to settle. */
+  async showView(zoom: number, lat: number, lon: number): Promise<void> {
+    await this.page.evaluate((h) => (window.location.hash = h), `#map=${zoom}/${lat}/${lon}`);
+    await this.page.locator('[data-testid="map"][data-map-state="moving"]').waitFor({ timeout: 5_000 }).catch(() => undefined);
+    await this.waitForMapIdle();
+  }
+
+  async settle(ms = 700): Promise<void> {
+    await this.page.waitForTimeout(ms);
+  }
+
+  async screenPosition(lngLat: [number, number]): Promise<{ x: number; y: number }> {
+    return this.page.evaluate((ll) => (window as unknown as { __zjcnTest: TestHandle }).__zjcnTest.project(ll), lngLat);
+  }
+
+  async clickAt(lngLat: [number, number]): Promise<void> {
+    const { x, y } = await this.screenPosition(lngLat);
+    await this.page.mouse.click(x, y);
+  }
+
+  async renderedLabels(layer: string) {
+    return this.page.evaluate((l) => (window as unknown as { __zjcnTest: TestHandle }).__zjcnTest.renderedLabels(l), layer);
+  }
+
+  heading() {
+    return this.page.getByTestId('details-heading');
+  }
+
+  panel() {
+    return this.page.getByTestId('panel');
+  }
+
+  mapHash(): string {
+    return new URL(this.page.url()).hash;
+  }
+
+  /** The map canvas as decoded RGBA pixels, from a real screenshot (WebGL buffers are not readable). */
+  async canvasPixels(): Promise<PNG> {
+    const shot = await this.page.locator('[data-testid="map"] canvas').screenshot();
+    return PNG.sync.read(shot);
+  }
+}
+
+/** How many pixels lie within `tolerance` (Euclidean RGB) of a colour. */
+export function countNear(png: PNG, hex: string, tolerance = 24): number {
+  const r = parseInt(hex.slice(1, 3), 16);
+  const g = parseInt(hex.slice(3, 5), 16);
+  const b = parseInt(hex.slice(5, 7), 16);
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const dr = png.data[i]! - r;
+    const dg = png.data[i + 1]! - g;
+    const db = png.data[i + 2]! - b;
+    if (dr * dr + dg * dg + db * db <= tolerance * tolerance) n++;
+  }
+  return n;
+}
+
+/** Number of distinct colours (quantised to 5 bits a channel): a blank canvas has one or two. */
+export function distinctColours(png: PNG): number {
+  const seen = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4) seen.add(((png.data[i]! >> 3) << 10) | ((png.data[i + 1]! >> 3) << 5) | (png.data[i + 2]! >> 3));
+  return seen.size;
+}

@@ -1,0 +1,30 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import vue from '@vitejs/plugin-vue';
+import './scripts/node20-compat.ts';
+import { walkBandsPlugin } from './scripts/vite-plugin-walk-bands.ts';
+
+export default defineConfig({
+  plugins: [vue(), walkBandsPlugin({ stationsFile: 'geo/stations.geojson', radiiM: [500, 800] })],
+  build: {
+    target: 'es2022',
+    // MapLibre alone is ~1 MB minified; a warning about it says nothing new.
+    chunkSizeWarningLimit: 1100,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)/ },
+            { name: 'vue', test: /node_modules[\\/](@?vue|pinia|@intlify|vue-i18n|vue-router)/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
