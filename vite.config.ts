@@ -2,10 +2,10 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import './scripts/node20-compat.ts';
-import { walkBandsPlugin } from './scripts/vite-plugin-walk-bands.ts';
+import { derivedGeoPlugin } from './scripts/vite-plugin-derived-geo.ts';
 
 export default defineConfig({
-  plugins: [vue(), walkBandsPlugin({ stationsFile: 'geo/stations.geojson', radiiM: [500, 800] })],
+  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] })],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB minified; a warning about it says nothing new.

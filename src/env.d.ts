@@ -1,9 +1,10 @@
 /// <reference types="vite/client" />
 
-declare module 'virtual:walk-bands' {
-  import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-  const bands: FeatureCollection<Polygon | MultiPolygon, { id: string; radius_m: number; station_ids: string[] }>;
-  export default bands;
+/** Computed from geo/ at build time by scripts/vite-plugin-derived-geo.ts. */
+declare module 'virtual:derived-geo' {
+  import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+  export const walkBands: FeatureCollection<Polygon | MultiPolygon, { id: string; radius_m: number; station_ids: string[] }>;
+  export const areaLabels: FeatureCollection<Point>;
 }
 
 declare module '*.vue' {

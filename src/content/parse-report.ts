@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Parses the 2023 mid-term evaluation report (markdown-ish plain text) into sections and
@@ -7,12 +7,12 @@ import { z } from 'zod';
  */
 
 export const repairSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** exact text as it is in the file, including the "\n\n" of the page break */
-  before: z.string().min(1),
+  before: z.string().check(z.minLength(1)),
   /** the joined text: `before` with the break removed, nothing else changed */
   after: z.string(),
-  why: z.string().min(1),
+  why: z.string().check(z.minLength(1)),
 });
 export type Repair = z.infer<typeof repairSchema>;
 export const repairsSchema = z.array(repairSchema);

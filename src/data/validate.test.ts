@@ -30,7 +30,14 @@ describe('geo/ validation at start-up', () => {
   it('names file and feature when a required property is missing', () => {
     const files = breakFeature('zones.geojson', 'zone-central', (f) => delete f.properties.name_en);
     const e = errorOf(() => validateGeo(files));
-    expect(e.message).toMatch(/^zones\.geojson › zone-central: properties\.name_en: /);
+    expect(e.message).toBe('zones.geojson › zone-central: properties.name_en: expected string');
+  });
+
+  it('names an unknown property and an out-of-range confidence', () => {
+    const extra = breakFeature('zones.geojson', 'zone-east', (f) => (f.properties.colour_name = 'blue'));
+    expect(errorOf(() => validateGeo(extra)).message).toBe('zones.geojson › zone-east: properties: unknown properties: colour_name');
+    const conf = breakFeature('zones.geojson', 'zone-west', (f) => (f.properties.confidence = 'certain'));
+    expect(errorOf(() => validateGeo(conf)).message).toBe('zones.geojson › zone-west: properties.confidence: must be one of high, medium, low');
   });
 
   it('rejects a position that is not WGS84 in Shanghai (swapped lon/lat)', () => {

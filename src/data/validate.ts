@@ -1,3 +1,4 @@
+import type { z } from 'zod/mini';
 import { featureCollectionSchema, type FeatureKind, type GeoFeature } from './schema';
 
 /** A data problem, named precisely enough to fix: which file, which feature, what is wrong. */
@@ -86,6 +87,22 @@ function checkGeometry(file: string, f: GeoFeature): void {
   }
 }
 
+// zod/mini ships no message texts ("Invalid input"); say what was expected instead.
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'unrecognized_keys':
+      return `unknown properties: ${issue.keys.join(', ')}`;
+    case 'too_small':
+      return `too short (at least ${String(issue.minimum)})`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map(String).join(', ')}`;
+    default:
+      return issue.message;
+  }
+}
+
 /**
  * Validates every geo/ file: schema, kinds per file, geometry sanity, unique ids and
  * cross-references (zone, line). Throws the first GeoDataError found.
@@ -103,7 +120,7 @@ export function validateGeo(files: Record<string, unknown>): ValidatedGeo {
       const rawFeatures = (raw as { features?: { properties?: { id?: unknown } }[] } | null)?.features;
       const rawId = index !== null ? rawFeatures?.[index]?.properties?.id : null;
       const who = typeof rawId === 'string' ? rawId : index !== null ? `feature #${index}` : null;
-      throw new GeoDataError(name, who, `${issue.path.slice(2).join('.') || 'schema'}: ${issue.message}`);
+      throw new GeoDataError(name, who, `${issue.path.slice(2).join('.') || 'schema'}: ${describeIssue(issue)}`);
     }
     const kinds: readonly string[] = GEO_FILES[name];
     for (const f of parsed.data.features) {

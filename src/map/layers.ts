@@ -11,6 +11,7 @@ import { PALETTE, ZONE_COLOURS } from './palette';
 
 /** Sources the map draws; each is one geo/ file (walk bands are computed at build time). */
 export const SOURCES = [
+  'area-labels',
   'districts',
   'roads',
   'water',
@@ -241,7 +242,8 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
     {
       id: 'districts-label',
       type: 'symbol',
-      source: 'districts',
+      source: 'area-labels',
+      filter: ['==', ['get', 'kind'], 'district'],
       layout: { 'text-field': primary, 'text-font': font, 'text-size': 13, 'text-letter-spacing': 0.2 },
       paint: { 'text-color': PALETTE.districtLabel, 'text-halo-color': PALETTE.district, 'text-halo-width': 1.5 },
     },
@@ -316,7 +318,8 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
     {
       id: 'zones-label',
       type: 'symbol',
-      source: 'zones',
+      source: 'area-labels',
+      filter: ['==', ['get', 'kind'], 'zone'],
       // Last in the list, so placed first: the zone names win any label collision.
       layout: { 'text-field': text, 'text-font': font, 'text-size': 17, 'text-letter-spacing': 0.05, 'text-padding': 6 },
       paint: { 'text-color': zoneColour, 'text-halo-color': PALETTE.halo, 'text-halo-width': 2 },

@@ -15,7 +15,8 @@ export const MAP_HASH_KEY = 'map';
 export interface ZoneMapOptions {
   container: HTMLElement;
   catalog: Catalog;
-  walkBands: FeatureCollection;
+  /** build-time geometry (virtual:derived-geo) */
+  derived: { walkBands: FeatureCollection; areaLabels: FeatureCollection };
   lang: 'zh' | 'en';
   attribution: string;
   onPick(id: string | null): void;
@@ -184,13 +185,14 @@ export class ZoneMap {
         : features;
       (this.map.getSource(id) as GeoJSONSource).setData(data);
     };
+    set('area-labels', this.options.derived.areaLabels);
     set('districts', g['districts.geojson']);
     set('roads', g['roads.geojson']);
     set('water', g['water.geojson']);
     set('green', g['green.geojson']);
     set('airport', g['airport.geojson']);
     set('zones', g['zones.geojson']);
-    set('walk-bands', this.options.walkBands);
+    set('walk-bands', this.options.derived.walkBands);
     set('line2', g['metro-line2.geojson']);
     set('stations', g['stations.geojson']);
     set('places', g['places.geojson']);
