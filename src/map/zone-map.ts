@@ -86,7 +86,8 @@ export class ZoneMap {
     });
     this.map.once('idle', () => options.onFirstIdle?.());
     this.map.on('idle', () => options.onIdle?.());
-    this.map.on('movestart', () => options.onBusy?.());
+    // 'render' fires for every frame that is drawn, so busy covers moves, toggles and data changes.
+    this.map.on('render', () => options.onBusy?.());
     this.map.on('click', this.handleClick);
     this.map.on('mousemove', this.handleMove);
     this.map.on('mouseout', this.handleOut);

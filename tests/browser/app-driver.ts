@@ -56,11 +56,16 @@ export class AppDriver {
     await this.waitForMapIdle();
   }
 
+  /** After something that redraws the map: wait for it to start drawing (if it does), then to settle. */
+  async waitForRedraw(): Promise<void> {
+    await this.page.locator('[data-testid="map"][data-map-state="moving"]').waitFor({ timeout: 1_500 }).catch(() => undefined);
+    await this.waitForMapIdle();
+  }
+
   /** Moves the view the way a shared #map= link does, without reloading; waits for the map to settle. */
   async showView(zoom: number, lat: number, lon: number): Promise<void> {
     await this.page.evaluate((h) => (window.location.hash = h), `#map=${zoom}/${lat}/${lon}`);
-    await this.page.locator('[data-testid="map"][data-map-state="moving"]').waitFor({ timeout: 5_000 }).catch(() => undefined);
-    await this.waitForMapIdle();
+    await this.waitForRedraw();
   }
 
   async settle(ms = 700): Promise<void> {
