@@ -1,30 +1,39 @@
 /**
  * Saves screenshots of the built app for the README: `npm run build && npm run screenshot`.
- * Writes overview.png, building.png and zone.png into the folder given (default tests/output).
+ * Writes overview.png (English), overview-zh.png (Chinese), building.png and zone.png into the
+ * folder given (default tests/screenshots).
  */
 import { mkdirSync } from 'node:fs';
 import { preview } from 'vite';
 import { AppDriver } from './browser/app-driver';
 import { launchChromium } from './browser/chromium';
 
-const outDir = process.argv[2] ?? 'tests/output';
+const outDir = process.argv[2] ?? 'tests/screenshots';
+const viewport = { width: 1400, height: 860 };
 mkdirSync(outDir, { recursive: true });
 const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
 const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
 const browser = await launchChromium();
 try {
-  const app = await AppDriver.open(browser, base, '/', { width: 1400, height: 860 });
+  const zh = await AppDriver.open(browser, base, '/', viewport, 'zh-CN');
+  await zh.settle(1500);
+  await zh.page.screenshot({ path: `${outDir}/overview-zh.png` });
+  await zh.close();
+
+  const app = await AppDriver.open(browser, base, '/', viewport);
   await app.settle(1500);
   await app.page.screenshot({ path: `${outDir}/overview.png` });
   await app.page.getByTestId('building-list').locator('button').nth(3).click();
-  await app.settle(1500);
+  await app.waitForRedraw();
+  await app.settle(800);
   await app.page.screenshot({ path: `${outDir}/building.png` });
   await app.page.getByTestId('close').click();
   await app.page.getByTestId('zone-list').locator('button').nth(1).click();
-  await app.settle(1500);
+  await app.waitForRedraw();
+  await app.settle(800);
   await app.page.screenshot({ path: `${outDir}/zone.png` });
-  console.log(`screenshots written to ${outDir}/`);
   await app.close();
+  console.log(`screenshots written to ${outDir}/`);
 } finally {
   await browser.close();
   await server.close();

@@ -32,8 +32,14 @@ export class AppDriver {
     });
   }
 
-  static async open(browser: Browser, baseUrl: string, path = '/', viewport = { width: 1280, height: 800 }): Promise<AppDriver> {
-    const context = await browser.newContext({ viewport, locale: 'en-US', deviceScaleFactor: 1 });
+  static async open(
+    browser: Browser,
+    baseUrl: string,
+    path = '/',
+    viewport = { width: 1280, height: 800 },
+    locale = 'en-US',
+  ): Promise<AppDriver> {
+    const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
     const driver = new AppDriver(await context.newPage(), baseUrl);
     await driver.page.goto(baseUrl + path);
     await driver.waitForMapIdle();
