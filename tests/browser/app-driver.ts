@@ -36,7 +36,7 @@ export class AppDriver {
     browser: Browser,
     baseUrl: string,
     path = '/',
-    viewport = { width: 1280, height: 800 },
+    viewport: { width: number; height: number } = { width: 1280, height: 800 },
     locale = 'en-US',
   ): Promise<AppDriver> {
     const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });

@@ -1,28 +1,14 @@
-import { readFileSync } from 'node:fs';
-import type { FeatureCollection, Point } from 'geojson';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { AppDriver } from './app-driver';
-import { launchChromium } from './chromium';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AppDriver } from './app-driver';
+import { geo, useAppInChromium } from './fixtures';
 
-type Props = { id: string; name_zh: string; name_en: string; zone?: string; in_changning?: boolean };
-const read = <T>(file: string) => JSON.parse(readFileSync(new URL(`../../geo/${file}`, import.meta.url), 'utf8')) as T;
-const stations = read<FeatureCollection<Point, Props>>('stations.geojson').features;
-const buildings = read<FeatureCollection<Point, Props>>('key-buildings.geojson').features;
-const places = read<FeatureCollection<Point | null, Props>>('places.geojson').features;
+const { stations, buildings, places } = geo;
 
 describe('stations, hover, legend toggles and unlocated places, in Chromium', () => {
-  const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const openApp = useAppInChromium();
   let app: AppDriver;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await AppDriver.open(browser, baseUrl);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  beforeAll(() => {
+    app = openApp();
   });
   beforeEach(async () => {
     await app.page.keyboard.press('Escape');

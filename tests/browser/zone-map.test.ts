@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon, distance, point } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ZONE_COLOURS } from '../../src/map/palette';
-import { AppDriver, countNear, distinctColours } from './app-driver';
-import { launchChromium } from './chromium';
+import { countNear, distinctColours, type AppDriver } from './app-driver';
+import { geo, useAppInChromium, type Props } from './fixtures';
 
-type Props = { id: string; name_zh: string; name_en: string; zone?: string };
-const read = <T>(file: string) => JSON.parse(readFileSync(new URL(`../../geo/${file}`, import.meta.url), 'utf8')) as T;
-const buildings = read<FeatureCollection<Point, Props>>('key-buildings.geojson').features;
-const zones = read<FeatureCollection<Polygon | MultiPolygon, Props>>('zones.geojson').features;
-const stations = read<FeatureCollection<Point, Props>>('stations.geojson').features;
-const places = read<FeatureCollection<Point | null, Props>>('places.geojson').features;
+const { buildings, zones, stations, places } = geo;
 
 const markers = [...buildings, ...stations, ...places].filter((f) => f.geometry?.type === 'Point') as Feature<Point>[];
 const pickable = places.filter((f) => f.geometry && f.geometry.type !== 'Point') as unknown as Feature<Polygon>[];
@@ -37,16 +30,10 @@ function quietPoint(zone: Feature<Polygon | MultiPolygon, Props> | null, near: [
 
 describe('the zone map, built, in Chromium', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const openApp = useAppInChromium();
   let app: AppDriver;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    app = await AppDriver.open(browser, baseUrl);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await browser?.close();
+  beforeAll(() => {
+    app = openApp();
   });
 
   it('loads with no console error and no request to another host', async () => {
