@@ -3,9 +3,10 @@ import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import './scripts/node20-compat.ts';
 import { derivedGeoPlugin } from './scripts/vite-plugin-derived-geo.ts';
+import { searchIndexPlugin } from './scripts/vite-plugin-search-index.ts';
 
 export default defineConfig({
-  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] })],
+  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' })],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1 MB minified; a warning about it says nothing new.

@@ -7,8 +7,10 @@ declare module 'virtual:derived-geo' {
   export const areaLabels: FeatureCollection<Point>;
 }
 
-declare module '*.vue' {
-  import type { DefineComponent } from 'vue';
-  const component: DefineComponent<object, object, unknown>;
-  export default component;
+
+/** Search entries (names, pinyin, initials, report paragraphs), built by scripts/vite-plugin-search-index.ts; import it lazily. */
+declare module 'virtual:search-index' {
+  import type { SearchEntry } from './search/search-index';
+  const entries: SearchEntry[];
+  export default entries;
 }

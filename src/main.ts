@@ -12,7 +12,6 @@ import { router } from './router';
 
 registerInterfaceFonts();
 const i18n = createAppI18n();
-document.documentElement.lang = i18n.global.locale.value === 'zh' ? 'zh-Hans' : 'en';
 
 try {
   // Validate all data before anything draws: a broken file should stop the app with its name.

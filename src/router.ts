@@ -2,13 +2,21 @@ import { createRouter, createWebHistory } from 'vue-router';
 import SidePanel from './panel/SidePanel.vue';
 
 /**
- * History-mode routes. The map view lives in MapLibre's named hash (#map=…), so paths stay free
- * for per-feature URLs (/building/<id>, /zone/<id>, …) as they arrive.
+ * History-mode routes: the selection and the panel's mode live in the path, the map view in
+ * MapLibre's named hash (#map=…). A static host must answer every path with index.html.
+ *
+ *   /                      overview
+ *   /zone|building|station|place/<id>   a feature's details
+ *   /report[/<paragraph-id>]            the report reader (?select=<feature-id> while reading)
+ *   /tour[/<step>]                      the guided tour
  */
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
     { path: '/', name: 'home', component: SidePanel },
-    { path: '/:unknown(.*)*', redirect: '/' },
+    { path: '/:segment(zone|building|station|place)/:id', name: 'feature', component: SidePanel },
+    { path: '/report/:pid?', name: 'report', component: () => import('./reader/ReportReader.vue') },
+    { path: '/tour/:step?', name: 'tour', component: () => import('./tour/TourPanel.vue') },
+    { path: '/:unknown(.*)*', name: 'unknown', component: SidePanel },
   ],
 });

@@ -10,14 +10,14 @@ describe('segmentText', () => {
       { text: '其中', strong: false, mark: false },
       { text: '东部片区', strong: true, mark: false },
       { text: '重点推动', strong: false, mark: false },
-      { text: '人工智能', strong: false, mark: true },
+      { text: '人工智能', strong: false, mark: true, markIndex: 0 },
       { text: '。中部片区以数字技术', strong: false, mark: false },
     ]);
   });
 
   it('handles a mention inside bold text and clips to the passage', () => {
     const segs = segmentText(text, 2, 15, [[2, 6]], [{ start: 2, end: 6 }]);
-    expect(segs[0]).toEqual({ text: '东部片区', strong: true, mark: true });
+    expect(segs[0]).toEqual({ text: '东部片区', strong: true, mark: true, markIndex: 0 });
     expect(segs.map((s) => s.text).join('')).toBe(text.slice(2, 15));
   });
 });

@@ -2,6 +2,8 @@ export interface TextSegment {
   text: string;
   strong: boolean;
   mark: boolean;
+  /** index into `marks` of the mark covering this run, when marked */
+  markIndex?: number;
 }
 
 type Range = readonly [number, number] | { start: number; end: number };
@@ -22,14 +24,17 @@ export function segmentText(text: string, start: number, end: number, strong: re
   }
   const points = [...cuts].sort((a, b) => a - b);
   const inside = (ranges: [number, number][], at: number) => ranges.some(([a, b]) => at >= a && at < b);
+  const markAt = (at: number) => m.findIndex(([a, b]) => at >= a && at < b);
   const out: TextSegment[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const a = points[i]!;
     const b = points[i + 1]!;
     if (a === b) continue;
-    const seg = { text: text.slice(a, b), strong: inside(s, a), mark: inside(m, a) };
+    const index = markAt(a);
+    const seg: TextSegment = { text: text.slice(a, b), strong: inside(s, a), mark: index >= 0 };
+    if (index >= 0) seg.markIndex = index;
     const last = out[out.length - 1];
-    if (last && last.strong === seg.strong && last.mark === seg.mark) last.text += seg.text;
+    if (last && last.strong === seg.strong && last.mark === seg.mark && last.markIndex === seg.markIndex) last.text += seg.text;
     else out.push(seg);
   }
   return out;

@@ -14,6 +14,14 @@ export interface Excerpt {
   highlights: { start: number; end: number }[];
 }
 
+/** A span of report text that links to features: a name (one feature) or a shared term (a group). */
+export interface ParagraphLink {
+  start: number;
+  end: number;
+  featureIds: string[];
+  via: 'name' | 'term';
+}
+
 /**
  * Everything the app shows, validated and cross-linked once at start-up. Components and the map
  * read from here; nothing else parses geo/ or the report.
@@ -35,6 +43,10 @@ export interface Catalog {
   /** the report passages shown for a feature (see excerptsFor) */
   excerptsFor(id: string): Excerpt[];
   nearestStationTo(id: string): (NearestStation & { station: PointFeature }) | null;
+  /** the spans of a paragraph that name features (one feature) or concern a group (report_terms) */
+  linksIn(paragraphId: string): ParagraphLink[];
+  /** ids of the paragraphs shown for a feature, in report order */
+  paragraphIdsFor(id: string): string[];
   paragraph(id: string): ReportParagraph | undefined;
 }
 
@@ -130,9 +142,28 @@ export function buildCatalog(files: Record<string, unknown>, report: Report): Ca
     return own;
   }
 
+  const linksByParagraph = new Map<string, ParagraphLink[]>();
+  for (const [via, ms] of [
+    ['name', nameMentions],
+    ['term', termMentions],
+  ] as const) {
+    for (const m of ms) {
+      const list = linksByParagraph.get(m.paragraphId) ?? [];
+      const same = list.find((l) => l.start === m.start && l.end === m.end && l.via === via);
+      if (same) same.featureIds.push(m.featureId);
+      // A name wins over a group term at the same place; overlapping terms are skipped.
+      else if (!list.some((l) => l.start < m.end && m.start < l.end)) list.push({ start: m.start, end: m.end, featureIds: [m.featureId], via });
+      linksByParagraph.set(m.paragraphId, list);
+    }
+  }
+  for (const list of linksByParagraph.values()) list.sort((a, b) => a.start - b.start);
+  const order = new Map(report.paragraphs.map((p, i) => [p.id, i]));
+
   return {
     geo,
     report,
+    linksIn: (pid) => linksByParagraph.get(pid) ?? [],
+    paragraphIdsFor: (id) => [...new Set(excerptsFor(id).map((e) => e.paragraph.id))].sort((a, b) => order.get(a)! - order.get(b)!),
     zones,
     buildings,
     stations,

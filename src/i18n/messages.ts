@@ -4,6 +4,40 @@
  */
 export const messages = {
   zh: {
+    nav: {
+      overview: '概览',
+      report: '报告原文',
+      tour: '导览',
+      language: 'English',
+      languageLabel: '切换到英文界面',
+    },
+    notFound: {
+      title: '没有找到',
+      feature: '数据中没有 “{id}”（{segment}）。地图显示全园概况。',
+      path: '没有 “{id}” 这个页面。地图显示全园概况。',
+      back: '返回概览',
+    },
+    reader: {
+      title: '报告全文',
+      contents: '目录',
+      showOnMap: '在地图上显示',
+      concernsSelection: '与所选地点有关',
+      summary: '地图团队的英文摘要 — 不是报告原文',
+      selection: '已选',
+      details: '查看详情',
+      unknownParagraph: '报告中没有段落 “{id}”。',
+      source: '{author}，{date}',
+    },
+    tour: {
+      title: '导览',
+      step: '第 {n} 步，共 {total} 步',
+      previous: '上一步',
+      next: '下一步',
+      start: '开始导览',
+      finish: '结束导览',
+      keys: '可用 ← → 方向键翻页',
+      unknownStep: '没有第 “{step}” 步，已回到第一步。',
+    },
     app: {
       title: '张江长宁园',
       subtitle: '“十四五”中期评估 · 片区地图',
@@ -78,8 +112,55 @@ export const messages = {
       dataTitle: '数据校验失败',
       dataBody: '应用无法启动，因为数据文件有错误：',
     },
+    indicators: {
+      title: '关键数字',
+      source: '出处 ¶ {id}',
+      note: '数字按报告原文；“衡量什么”是本团队的说明。',
+    },
+    search: {
+      label: '搜索地点与报告原文',
+      placeholder: '搜索地点、拼音或报告原文（按 / 键）',
+      paragraph: '报告段落',
+      via: { pinyin: '拼音', initials: '拼音首字母', alias: '报告用名' },
+      results: '没有结果 | {n} 个结果 | {n} 个结果',
+      none: '没有找到“{q}”',
+    },
   },
   en: {
+    nav: {
+      overview: 'Overview',
+      report: 'The report',
+      tour: 'Tour',
+      language: '中文',
+      languageLabel: 'Switch the interface to Chinese',
+    },
+    notFound: {
+      title: 'Not found',
+      feature: 'There is no {segment} “{id}” in the data. The map shows the whole park.',
+      path: 'There is no page “{id}”. The map shows the whole park.',
+      back: 'Back to the overview',
+    },
+    reader: {
+      title: 'The full report',
+      contents: 'Contents',
+      showOnMap: 'Show on map',
+      concernsSelection: 'concerns the selection',
+      summary: 'Summary by the map team — not the report’s words',
+      selection: 'Selected',
+      details: 'Details',
+      unknownParagraph: 'The report has no paragraph “{id}”.',
+      source: '{author}, {date}',
+    },
+    tour: {
+      title: 'Guided tour',
+      step: 'Step {n} of {total}',
+      previous: 'Previous',
+      next: 'Next',
+      start: 'Start the tour',
+      finish: 'End the tour',
+      keys: 'Use the ← → arrow keys to move between steps',
+      unknownStep: 'There is no step “{step}”; showing the first step.',
+    },
     app: {
       title: 'Zhangjiang Changning Park',
       subtitle: '14th Five-Year Plan mid-term review · zone map',
@@ -154,6 +235,19 @@ export const messages = {
     errors: {
       dataTitle: 'Data validation failed',
       dataBody: 'The app cannot start because a data file has an error:',
+    },
+    indicators: {
+      title: 'Key figures',
+      source: 'source ¶ {id}',
+      note: 'Figures as the report states them; what each one measures is our wording.',
+    },
+    search: {
+      label: 'Search places and the report',
+      placeholder: 'Search places, pinyin or the report (press /)',
+      paragraph: 'Report paragraph',
+      via: { pinyin: 'pinyin', initials: 'pinyin initials', alias: 'name in the report' },
+      results: 'no results | {n} result | {n} results',
+      none: 'Nothing found for “{q}”',
     },
   },
 } as const;

@@ -51,7 +51,10 @@ const zoneColour: ExpressionSpecification = [
   ZONE_COLOURS.west,
   PALETTE.inkSoft,
 ];
-const state = (key: 'selected' | 'hover'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const flag = (key: string): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+// "hover" styling also marks features shown together (a paragraph's places, a tour step).
+const state = (key: 'selected' | 'hover'): ExpressionSpecification =>
+  key === 'hover' ? ['any', flag('hover'), flag('emphasis')] : flag('selected');
 const schematic: ExpressionSpecification = ['==', ['get', 'schematic'], true];
 const notSchematic: ExpressionSpecification = ['!=', ['get', 'schematic'], true];
 

@@ -32,6 +32,11 @@ export function syncMapWithStores(
     ...LAYER_GROUPS.map((group) =>
       watch(() => layers.visible[group], (on) => void zoneMap.setGroupVisible(group, on), { immediate: true }),
     ),
+    watch(() => selection.emphasisIds, (ids) => void zoneMap.setEmphasis(ids), { immediate: true }),
+    watch(
+      () => selection.fitRequest,
+      () => void zoneMap.fitFeatures(selection.emphasisIds),
+    ),
     watch(stores.lang, (lang) => void zoneMap.setLanguage(lang)),
   ];
   return () => stops.forEach((stop) => stop());

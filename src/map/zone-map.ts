@@ -46,6 +46,7 @@ export class ZoneMap {
   private readonly loaded: Promise<void>;
   private selected: string | null = null;
   private hovered: string | null = null;
+  private emphasised: string[] = [];
   private destroyed = false;
 
   constructor(private readonly options: ZoneMapOptions) {
@@ -111,6 +112,24 @@ export class ZoneMap {
     this.setState(this.hovered, { hover: false });
     this.hovered = id;
     this.setState(id, { hover: true });
+  }
+
+  /** Shows several features together (a paragraph's places, a tour step), apart from the selection. */
+  async setEmphasis(ids: string[]): Promise<void> {
+    await this.loaded;
+    for (const id of this.emphasised) this.setState(id, { emphasis: false });
+    this.emphasised = [...ids];
+    for (const id of this.emphasised) this.setState(id, { emphasis: true });
+  }
+
+  /** Fits the camera to some features; unlocated ones are skipped, nothing happens if none is located. */
+  async fitFeatures(ids: string[]): Promise<void> {
+    await this.loaded;
+    const located = ids.map((id) => this.catalog.byId.get(id)).filter((f): f is GeoFeature => Boolean(f?.geometry));
+    if (located.length === 0) return;
+    const only = located.length === 1 ? located[0]! : null;
+    if (only?.geometry?.type === 'Point') return this.focus(only.properties.id);
+    this.map.fitBounds(boundsOf(located), { padding: 70, duration: 700, maxZoom: 15.5 });
   }
 
   /** Moves the camera to a feature: points are centred, areas and lines fitted. */

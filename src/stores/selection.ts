@@ -1,18 +1,31 @@
 import { defineStore } from 'pinia';
 import { ref } from 'vue';
 
+/** A feature URL whose id the data does not hold: the panel says so instead of going blank. */
+export interface NotFound {
+  segment: string;
+  id: string;
+}
+
 /**
  * What the person has selected and is pointing at, as feature ids only — never features or the
- * map. The map module and the panel both react to these.
+ * map. The URL is the source of truth for the selection (navigation/route-sync.ts writes it here);
+ * the map module and the panel both react to these.
  */
 export const useSelectionStore = defineStore('selection', () => {
   const selectedId = ref<string | null>(null);
   const hoveredId = ref<string | null>(null);
-  /** bumps when a selection should also move the camera (from the panel, not from a map click) */
+  /** features shown together (a paragraph's places, a tour step's places), besides the selection */
+  const emphasisIds = ref<string[]>([]);
+  const notFound = ref<NotFound | null>(null);
+  /** bumps when the camera should go to the selection (a link, a list, a deep link, back/forward) */
   const focusRequest = ref(0);
+  /** bumps when the camera should fit the emphasised features */
+  const fitRequest = ref(0);
 
   function select(id: string | null, options: { focus?: boolean } = {}) {
     selectedId.value = id;
+    notFound.value = null;
     if (id && options.focus) focusRequest.value++;
   }
   function clear() {
@@ -21,5 +34,13 @@ export const useSelectionStore = defineStore('selection', () => {
   function hover(id: string | null) {
     hoveredId.value = id;
   }
-  return { selectedId, hoveredId, focusRequest, select, clear, hover };
+  function emphasise(ids: string[], options: { fit?: boolean } = {}) {
+    emphasisIds.value = ids;
+    if (ids.length && options.fit) fitRequest.value++;
+  }
+  function markNotFound(value: NotFound) {
+    selectedId.value = null;
+    notFound.value = value;
+  }
+  return { selectedId, hoveredId, emphasisIds, notFound, focusRequest, fitRequest, select, clear, hover, emphasise, markNotFound };
 });

@@ -1,0 +1,37 @@
+import { watch } from 'vue';
+import { useI18n } from 'vue-i18n';
+import type { Lang } from './messages';
+
+export const LANG_STORAGE_KEY = 'zjcn.lang';
+
+/** The saved choice, if any; otherwise the browser's language (Chinese for zh-*, else English). */
+export function initialLang(): Lang {
+  try {
+    const saved = localStorage.getItem(LANG_STORAGE_KEY);
+    if (saved === 'zh' || saved === 'en') return saved;
+  } catch {
+    // Storage can be disabled (privacy mode); the browser language still works.
+  }
+  return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Keeps <html lang> and the saved choice in step with the interface language. */
+export function useLanguage() {
+  const { locale } = useI18n({ useScope: 'global' });
+  watch(
+    locale,
+    (lang) => {
+      document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+    },
+    { immediate: true },
+  );
+  function setLanguage(lang: Lang) {
+    locale.value = lang;
+    try {
+      localStorage.setItem(LANG_STORAGE_KEY, lang);
+    } catch {
+      // Not saved: the choice still holds for this visit.
+    }
+  }
+  return { locale, setLanguage };
+}

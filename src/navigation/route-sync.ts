@@ -1,0 +1,46 @@
+import { watch, type WatchStopHandle } from 'vue';
+import type { Router } from 'vue-router';
+import type { Catalog } from '../data/catalog';
+import type { useSelectionStore } from '../stores/selection';
+import { FEATURE_SEGMENTS, isFeatureSegment } from './routes';
+import { pendingFocus } from './use-navigation';
+
+/**
+ * URL → store: the feature a route names becomes the selection. A navigation the app made says
+ * whether to move the camera (a map click does not); anything else — a pasted link, a reload,
+ * back/forward — brings the selection into view.
+ */
+export function syncSelectionWithRoute(router: Router, selection: ReturnType<typeof useSelectionStore>, catalog: Catalog): WatchStopHandle {
+  return watch(
+    () => router.currentRoute.value,
+    (route) => {
+      const focus = pendingFocus.value ?? true;
+      pendingFocus.value = null;
+      let segment: string | null = null;
+      let id: string | null = null;
+      if (route.name === 'feature') {
+        segment = String(route.params.segment);
+        id = String(route.params.id);
+      } else if (typeof route.query.select === 'string') {
+        segment = 'select';
+        id = route.query.select;
+      } else if (route.name === 'unknown') {
+        selection.markNotFound({ segment: 'path', id: route.fullPath.split('#')[0]! });
+        return;
+      }
+      if (!id) {
+        selection.select(null);
+        return;
+      }
+      const f = catalog.byId.get(id);
+      const kindMatches = f && (segment === 'select' || (isFeatureSegment(segment!) && FEATURE_SEGMENTS[segment] === f.properties.kind));
+      if (!kindMatches) {
+        selection.markNotFound({ segment: segment!, id });
+        return;
+      }
+      if (selection.selectedId !== id) selection.select(id, { focus });
+      else if (focus) selection.select(id, { focus });
+    },
+    { immediate: true },
+  );
+}
