@@ -1,7 +1,7 @@
 /**
  * Saves screenshots of the built app for the README: `npm run build && npm run screenshot`.
- * Writes overview.png (English), overview-zh.png (Chinese), building.png and zone.png into the
- * folder given (default tests/screenshots).
+ * Writes overview.png (English), overview-zh.png (Chinese), building.png, zone.png, reader.png
+ * (the report reader with a selection) and search.png into the folder given (default tests/screenshots).
  */
 import { mkdirSync } from 'node:fs';
 import { preview } from 'vite';
@@ -33,6 +33,18 @@ try {
   await app.settle(800);
   await app.page.screenshot({ path: `${outDir}/zone.png` });
   await app.close();
+
+  const reader = await AppDriver.open(browser, base, '/report?select=zone-central', viewport);
+  await reader.settle(1500);
+  await reader.page.locator('[data-paragraph-id][data-concerns]').first().scrollIntoViewIfNeeded();
+  await reader.page.locator('button.mention[data-mention-of="place-bingu-tower"]').first().hover();
+  await reader.settle(600);
+  await reader.page.screenshot({ path: `${outDir}/reader.png` });
+  await reader.page.keyboard.press('/');
+  await reader.page.keyboard.type('hq');
+  await reader.settle(800);
+  await reader.page.screenshot({ path: `${outDir}/search.png` });
+  await reader.close();
   console.log(`screenshots written to ${outDir}/`);
 } finally {
   await browser.close();
