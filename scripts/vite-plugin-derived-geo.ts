@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import type { FeatureCollection, Point } from 'geojson';
 import { areaLabelPoints } from '../src/analysis/area-labels.ts';
 import { walkBands } from '../src/analysis/walk-bands.ts';
+import { zoneStats } from '../src/analysis/zone-stats.ts';
 import type { GeoFeature } from '../src/data/schema.ts';
 
 const VIRTUAL_ID = 'virtual:derived-geo';
@@ -11,8 +12,9 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
 /**
  * Serves `virtual:derived-geo`: geometry computed from geo/ when the app is built or served —
- * the 500 m / 800 m walking bands around the Line 2 stations and one label point per area — so
- * turf's buffer and polygon code never ships to the browser (buffer alone is ~72 KB gzip).
+ * the 500 m / 800 m walking bands around the Line 2 stations, one label point per area, and the
+ * zone comparison figures — so turf's buffer and polygon code never ships to the browser (buffer
+ * alone is ~72 KB gzip).
  */
 export function derivedGeoPlugin(options: { geoDir: string; radiiM: number[] }): Plugin {
   const file = (name: string) => resolve(options.geoDir, name);
@@ -32,7 +34,22 @@ export function derivedGeoPlugin(options: { geoDir: string; radiiM: number[] }):
       const areas = ['districts.geojson', 'zones.geojson'].flatMap((name) => read<{ features: GeoFeature[] }>(name, this).features);
       const bands = walkBands(onLine2, options.radiiM);
       const labels = areaLabelPoints(areas);
-      return `export const walkBands = ${JSON.stringify(bands)};\nexport const areaLabels = ${JSON.stringify(labels)};`;
+      const zones = read<{ features: GeoFeature[] }>('zones.geojson', this).features;
+      const district = areas.find((f) => f.properties.class === 'focus');
+      if (!district) throw new Error('derived-geo: districts.geojson has no focus district');
+      const stats = zoneStats({
+        zones: zones as never,
+        district: district as never,
+        stations: onLine2.features,
+        buildings: read<{ features: GeoFeature[] }>('key-buildings.geojson', this).features as never,
+        places: read<{ features: GeoFeature[] }>('places.geojson', this).features,
+        bands,
+      });
+      return [
+        `export const walkBands = ${JSON.stringify(bands)};`,
+        `export const areaLabels = ${JSON.stringify(labels)};`,
+        `export const zoneStats = ${JSON.stringify(stats)};`,
+      ].join('\n');
     },
   };
 }

@@ -5,6 +5,7 @@ declare module 'virtual:derived-geo' {
   import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
   export const walkBands: FeatureCollection<Polygon | MultiPolygon, { id: string; radius_m: number; station_ids: string[] }>;
   export const areaLabels: FeatureCollection<Point>;
+  export const zoneStats: import('./analysis/zone-stats').ZoneStats[];
 }
 
 

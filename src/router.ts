@@ -9,6 +9,7 @@ import SidePanel from './panel/SidePanel.vue';
  *   /zone|building|station|place/<id>   a feature's details
  *   /report[/<paragraph-id>]            the report reader (?select=<feature-id> while reading)
  *   /tour[/<step>]                      the guided tour
+ *   /compare?zones=east,central&metric=coverage500   the zones side by side
  */
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
@@ -17,6 +18,7 @@ export const router = createRouter({
     { path: '/:segment(zone|building|station|place)/:id', name: 'feature', component: SidePanel },
     { path: '/report/:pid?', name: 'report', component: () => import('./reader/ReportReader.vue') },
     { path: '/tour/:step?', name: 'tour', component: () => import('./tour/TourPanel.vue') },
+    { path: '/compare', name: 'compare', component: () => import('./compare/ZoneCompare.vue') },
     { path: '/:unknown(.*)*', name: 'unknown', component: SidePanel },
   ],
 });

@@ -1,7 +1,7 @@
 /**
  * Saves screenshots of the built app for the README: `npm run build && npm run screenshot`.
  * Writes overview.png (English), overview-zh.png (Chinese), building.png, zone.png, reader.png
- * (the report reader with a selection) and search.png into the folder given (default tests/screenshots).
+ * (the report reader with a selection), search.png and compare.png into the folder given (default tests/screenshots).
  */
 import { mkdirSync } from 'node:fs';
 import { preview } from 'vite';
@@ -45,6 +45,11 @@ try {
   await reader.settle(800);
   await reader.page.screenshot({ path: `${outDir}/search.png` });
   await reader.close();
+
+  const compare = await AppDriver.open(browser, base, '/compare?metric=coverage500', viewport);
+  await compare.settle(1500);
+  await compare.page.screenshot({ path: `${outDir}/compare.png` });
+  await compare.close();
   console.log(`screenshots written to ${outDir}/`);
 } finally {
   await browser.close();

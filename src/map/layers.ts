@@ -7,7 +7,7 @@ import type {
 } from 'maplibre-gl';
 import type { LayerGroup } from '../stores/layers';
 import { MAP_FONT, mapFontFaces } from './font-faces';
-import { PALETTE, ZONE_COLOURS } from './palette';
+import { CHOROPLETH_RAMP, PALETTE, ZONE_COLOURS } from './palette';
 
 /** Sources the map draws; each is one geo/ file (walk bands are computed at build time). */
 export const SOURCES = [
@@ -147,8 +147,19 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
       type: 'fill',
       source: 'zones',
       paint: {
-        'fill-color': zoneColour,
-        'fill-opacity': ['case', state('selected'), 0.34, state('hover'), 0.26, 0.17],
+        // In the compare view each zone carries a 0..1 "choro" state: colour by it on a sequential ramp.
+        'fill-color': [
+          'case',
+          ['==', ['typeof', ['feature-state', 'choro']], 'number'],
+          ['interpolate', ['linear'], ['to-number', ['feature-state', 'choro']], 0, CHOROPLETH_RAMP[0], 0.33, CHOROPLETH_RAMP[1], 0.66, CHOROPLETH_RAMP[2], 1, CHOROPLETH_RAMP[3]],
+          zoneColour,
+        ],
+        'fill-opacity': [
+          'case',
+          ['==', ['typeof', ['feature-state', 'choro']], 'number'],
+          ['case', state('hover'), 0.9, 0.78],
+          ['case', state('selected'), 0.34, state('hover'), 0.26, 0.17],
+        ],
       },
     },
     {

@@ -11,6 +11,9 @@ export const ZONE_COLOURS: Record<ZoneId, string> = {
   west: '#CC79A7',
 };
 
+/** Sequential single-hue ramp for the compare choropleth (ColorBrewer Blues: colour-blind safe). */
+export const CHOROPLETH_RAMP = ['#eff3ff', '#9ecae1', '#4292c6', '#08519c'] as const;
+
 export const PALETTE = {
   background: '#eceae4',
   district: '#f2f1ec',

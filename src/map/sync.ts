@@ -1,6 +1,7 @@
 import { watch, type WatchStopHandle } from 'vue';
 import type { useLayersStore } from '../stores/layers';
 import { LAYER_GROUPS } from '../stores/layers';
+import type { useChoroplethStore } from '../stores/choropleth';
 import type { useSelectionStore } from '../stores/selection';
 import type { ZoneMap } from './zone-map';
 
@@ -14,6 +15,7 @@ export function syncMapWithStores(
   zoneMap: ZoneMap,
   stores: {
     selection: ReturnType<typeof useSelectionStore>;
+    choropleth: ReturnType<typeof useChoroplethStore>;
     layers: ReturnType<typeof useLayersStore>;
     lang: () => 'zh' | 'en';
   },
@@ -37,6 +39,7 @@ export function syncMapWithStores(
       () => selection.fitRequest,
       () => void zoneMap.fitFeatures(selection.emphasisIds),
     ),
+    watch(() => stores.choropleth.values, (values) => void zoneMap.setChoropleth(values), { immediate: true }),
     watch(stores.lang, (lang) => void zoneMap.setLanguage(lang)),
   ];
   return () => stops.forEach((stop) => stop());

@@ -48,6 +48,8 @@ export class ZoneMap {
   private hovered: string | null = null;
   private emphasised: string[] = [];
   private destroyed = false;
+  // The panel can change width (the compare view widens it); the window does not resize then.
+  private readonly resizeObserver = new ResizeObserver(() => this.map.resize());
 
   constructor(private readonly options: ZoneMapOptions) {
     this.catalog = options.catalog;
@@ -60,15 +62,14 @@ export class ZoneMap {
       fitBoundsOptions: { padding: 40 },
       minZoom: 10,
       maxZoom: 18,
-      maxBounds: [
-        [121.2, 31.1],
-        [121.56, 31.33],
-      ],
+      // The basemap is authored for a fixed frame; keep the view inside it so no blank edge shows.
+      maxBounds: boundsOf(options.catalog.geo['districts.geojson']),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    this.resizeObserver.observe(options.container);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
@@ -112,6 +113,21 @@ export class ZoneMap {
     this.setState(this.hovered, { hover: false });
     this.hovered = id;
     this.setState(id, { hover: true });
+  }
+
+  /**
+   * Colours the zones by a figure (null restores their own colours). Values are scaled min → 0,
+   * max → 1 across the zones given, so the ramp always spans what is compared.
+   */
+  async setChoropleth(values: Record<string, number> | null): Promise<void> {
+    await this.loaded;
+    for (const z of this.catalog.zones) this.map.removeFeatureState({ source: 'zones', id: z.properties.id }, 'choro');
+    if (!values) return;
+    const nums = Object.values(values);
+    const [min, max] = [Math.min(...nums), Math.max(...nums)];
+    for (const [id, v] of Object.entries(values)) {
+      this.map.setFeatureState({ source: 'zones', id }, { choro: max > min ? (v - min) / (max - min) : 0.5 });
+    }
   }
 
   /** Shows several features together (a paragraph's places, a tour step), apart from the selection. */
@@ -187,6 +203,7 @@ export class ZoneMap {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.resizeObserver.disconnect();
     this.map.off('click', this.handleClick);
     this.map.off('mousemove', this.handleMove);
     this.map.off('mouseout', this.handleOut);

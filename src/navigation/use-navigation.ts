@@ -17,7 +17,7 @@ export function useNavigation() {
   const selection = useSelectionStore();
   const hash = () => window.location.hash;
   // The reader and the tour keep their place: a selection there rides in ?select=.
-  const inReadingMode = () => route.name === 'report' || route.name === 'tour';
+  const inReadingMode = () => route.name === 'report' || route.name === 'tour' || route.name === 'compare';
 
   function toFeature(id: string, options: { focus?: boolean } = {}) {
     const f = catalog.byId.get(id);
@@ -53,6 +53,10 @@ export function useNavigation() {
     void router.push({ path: `/tour/${step}`, query: select ? { select } : {}, hash: hash() });
   }
 
+  function toCompare() {
+    void router.push({ path: '/compare', hash: hash() });
+  }
+
   function toOverview() {
     selection.emphasise([]);
     void router.push({ path: '/', hash: hash() });
@@ -67,5 +71,5 @@ export function useNavigation() {
     void router.push({ path: `/${segment}/${id}`, hash: hash() });
   }
 
-  return { toFeature, toDetails, clear, toParagraph, toReport, toTour, toOverview };
+  return { toFeature, toDetails, clear, toParagraph, toReport, toTour, toCompare, toOverview };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { booleanPointInPolygon, distance, point } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { AppDriver } from './app-driver';
@@ -16,6 +17,27 @@ export const geo = {
   stations: read<FeatureCollection<Point, Props>>('stations.geojson').features,
   places: read<FeatureCollection<Point | Polygon | null, Props>>('places.geojson').features,
 };
+
+const markers = [...geo.buildings, ...geo.stations, ...geo.places].filter((f) => f.geometry?.type === 'Point') as Feature<Point>[];
+const pickable = geo.places.filter((f) => f.geometry && f.geometry.type !== 'Point') as unknown as Feature<Polygon>[];
+
+/**
+ * A point ≥ 350 m from every marker, within ~1.5 km of `near`, that is inside `zone` (or, with
+ * null, outside every zone and place area) — so a click there can only hit what the test means.
+ */
+export function quietPoint(zone: Feature<Polygon | MultiPolygon, Props> | null, near: [number, number]): [number, number] {
+  for (let r = 0; r <= 0.015; r += 0.001) {
+    for (let dx = -r; dx <= r + 1e-9; dx += 0.001) {
+      for (const dy of [-r, r]) {
+        const p = point([near[0] + dx, near[1] + dy]);
+        const inZone = zone ? booleanPointInPolygon(p, zone) : geo.zones.every((z) => !booleanPointInPolygon(p, z));
+        const clear = pickable.every((a) => a.geometry.type !== 'Polygon' || !booleanPointInPolygon(p, a));
+        if (inZone && clear && markers.every((m) => distance(p, m, { units: 'meters' }) > 350)) return p.geometry.coordinates as [number, number];
+      }
+    }
+  }
+  throw new Error(`no quiet point near ${near.join(',')}`);
+}
 
 /**
  * One Chromium and one open app for a test file (launching costs ~2 s); returns a getter for the

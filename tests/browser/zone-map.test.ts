@@ -1,32 +1,9 @@
-import { booleanPointInPolygon, distance, point } from '@turf/turf';
-import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ZONE_COLOURS } from '../../src/map/palette';
 import { countNear, distinctColours, type AppDriver } from './app-driver';
-import { geo, useAppInChromium, type Props } from './fixtures';
+import { geo, quietPoint, useAppInChromium } from './fixtures';
 
-const { buildings, zones, stations, places } = geo;
-
-const markers = [...buildings, ...stations, ...places].filter((f) => f.geometry?.type === 'Point') as Feature<Point>[];
-const pickable = places.filter((f) => f.geometry && f.geometry.type !== 'Point') as unknown as Feature<Polygon>[];
-
-/**
- * A point ≥ 350 m from every marker, within ~1.5 km of `near`, that is inside `zone` (or, with
- * null, outside every zone and place area) — so a click there can only hit what the test means.
- */
-function quietPoint(zone: Feature<Polygon | MultiPolygon, Props> | null, near: [number, number]): [number, number] {
-  for (let r = 0; r <= 0.015; r += 0.001) {
-    for (let dx = -r; dx <= r + 1e-9; dx += 0.001) {
-      for (const dy of [-r, r]) {
-        const p = point([near[0] + dx, near[1] + dy]);
-        const inZone = zone ? booleanPointInPolygon(p, zone) : zones.every((z) => !booleanPointInPolygon(p, z));
-        const clear = pickable.every((a) => a.geometry.type !== 'Polygon' || !booleanPointInPolygon(p, a));
-        if (inZone && clear && markers.every((m) => distance(p, m, { units: 'meters' }) > 350)) return p.geometry.coordinates as [number, number];
-      }
-    }
-  }
-  throw new Error(`no quiet point near ${near.join(',')}`);
-}
+const { buildings, zones } = geo;
 
 describe('the zone map, built, in Chromium', () => {
   const baseUrl = inject('baseUrl');

@@ -1,0 +1,94 @@
+import { area, booleanPointInPolygon, distance, featureCollection, intersect, pointToPolygonDistance } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+
+type Area = Feature<Polygon | MultiPolygon, { id: string; zone?: string }>;
+type Site = Feature<Point, { id: string; zone?: string }>;
+
+export interface ZoneStats {
+  zoneId: string;
+  areaKm2: number;
+  /** zone area / district area, 0..1 */
+  shareOfDistrict: number;
+  buildingIds: string[];
+  /** report-named places the data assigns to the zone, located or not */
+  placeIds: string[];
+  /** Line 2 stations inside the zone or within `stationReachM` of its edge */
+  stationIds: string[];
+  /** radius (m) → share of the zone's area within that distance of a station, 0..1 */
+  coverage: Record<string, number>;
+  buildingDistances: { id: string; stationId: string; meters: number }[];
+  medianBuildingDistanceM: number | null;
+  worstBuildingDistanceM: number | null;
+}
+
+export interface ZoneStatsInput {
+  zones: Area[];
+  district: Area;
+  stations: Site[];
+  buildings: Site[];
+  places: { properties: { id: string; zone?: string } }[];
+  /** walking bands: one (multi)polygon per radius, properties.radius_m */
+  bands: FeatureCollection<Polygon | MultiPolygon, { radius_m: number }>;
+  stationReachM?: number;
+}
+
+/** How each figure is made; shown beside the numbers so a reader can check them. */
+export const METHOD = {
+  area: 'turf area (geodesic) of the zone polygon; share = zone area ÷ area of the Changning district polygon',
+  stations: 'Line 2 stations inside the zone polygon or within 500 m of its edge (turf pointToPolygonDistance)',
+  coverage: 'turf buffer of R m around each Line 2 station, unioned (at build time), intersected with the zone polygon; share = intersection area ÷ zone area',
+  buildingDistance: 'straight-line (great-circle) distance from each key building to its nearest Line 2 station (turf distance); median and worst over the zone’s buildings',
+} as const;
+
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * Side-by-side figures for each zone, all computed from the geometry: change a polygon and every
+ * number follows. Pure: GeoJSON in, numbers out.
+ */
+export function zoneStats(input: ZoneStatsInput): ZoneStats[] {
+  const reach = input.stationReachM ?? 500;
+  const districtArea = area(input.district);
+  if (!(districtArea > 0)) throw new Error('zoneStats: the district polygon has no area');
+  if (input.stations.length === 0) throw new Error('zoneStats: no stations given');
+  return input.zones.map((zone) => {
+    const zoneArea = area(zone);
+    const key = zone.properties.zone;
+    const coverage: Record<string, number> = {};
+    for (const band of input.bands.features) {
+      const overlap = intersect(featureCollection<Polygon | MultiPolygon>([zone, band]));
+      // No station near the zone means no overlap: coverage 0, never NaN.
+      coverage[String(band.properties.radius_m)] = zoneArea > 0 && overlap ? Math.min(1, area(overlap) / zoneArea) : 0;
+    }
+    const stationIds = input.stations
+      .filter((s) => booleanPointInPolygon(s, zone) || pointToPolygonDistance(s, zone, { units: 'meters' }) <= reach)
+      .map((s) => s.properties.id);
+    const buildings = input.buildings.filter((b) => booleanPointInPolygon(b, zone));
+    const buildingDistances = buildings.map((b) => {
+      let best = { stationId: '', meters: Infinity };
+      for (const s of input.stations) {
+        const m = distance(b, s, { units: 'meters' });
+        if (m < best.meters) best = { stationId: s.properties.id, meters: m };
+      }
+      return { id: b.properties.id, ...best };
+    });
+    const meters = buildingDistances.map((d) => d.meters);
+    return {
+      zoneId: zone.properties.id,
+      areaKm2: zoneArea / 1e6,
+      shareOfDistrict: zoneArea / districtArea,
+      buildingIds: buildings.map((b) => b.properties.id),
+      placeIds: key ? input.places.filter((p) => p.properties.zone === key).map((p) => p.properties.id) : [],
+      stationIds,
+      coverage,
+      buildingDistances,
+      medianBuildingDistanceM: median(meters),
+      worstBuildingDistanceM: meters.length ? Math.max(...meters) : null,
+    };
+  });
+}
