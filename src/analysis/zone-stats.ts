@@ -32,13 +32,6 @@ export interface ZoneStatsInput {
   stationReachM?: number;
 }
 
-/** How each figure is made; shown beside the numbers so a reader can check them. */
-export const METHOD = {
-  area: 'turf area (geodesic) of the zone polygon; share = zone area ÷ area of the Changning district polygon',
-  stations: 'Line 2 stations inside the zone polygon or within 500 m of its edge (turf pointToPolygonDistance)',
-  coverage: 'turf buffer of R m around each Line 2 station, unioned (at build time), intersected with the zone polygon; share = intersection area ÷ zone area',
-  buildingDistance: 'straight-line (great-circle) distance from each key building to its nearest Line 2 station (turf distance); median and worst over the zone’s buildings',
-} as const;
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;

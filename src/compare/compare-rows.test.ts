@@ -46,10 +46,10 @@ describe('compare rows', () => {
   });
 
   it('writes CSV with a header, one column per zone and quoted methods', () => {
-    const csv = toCsv([row('area'), row('medianDistance')], [{ id: 'zone-a', name: 'East, Zone' }, { id: 'zone-b', name: 'Central' }], (r) => r.id);
+    const csv = toCsv([row('area'), row('medianDistance')], [{ id: 'zone-a', name: 'East, Zone' }, { id: 'zone-b', name: 'Central' }], (r) => r.id, (r) => `how ${r.id}, measured`);
     const lines = csv.trim().split('\r\n');
     expect(lines[0]).toBe('metric,unit,"East, Zone",Central,method');
-    expect(lines[1]!.startsWith('area,km²,3.02,5.4,')).toBe(true);
+    expect(lines[1]).toBe('area,km²,3.02,5.4,"how area, measured"');
     expect(lines[2]!.startsWith('medianDistance,metres,200,420,')).toBe(true);
   });
 });

@@ -1,14 +1,15 @@
 import type { ZoneStats } from '../analysis/zone-stats';
-import { METHOD } from '../analysis/zone-stats';
 
-/** A numeric row of the comparison: one value per zone, which direction is better, how it is made. */
+/**
+ * A numeric row of the comparison: one value per zone and which direction is better. Its label and
+ * its "how" note are interface text: i18n keys compare.rows.<labelKey> and compare.method.<id>.
+ */
 export interface MetricRow {
   id: 'area' | 'share' | 'buildings' | 'places' | 'stations' | 'coverage500' | 'coverage800' | 'medianDistance' | 'worstDistance';
   /** i18n key of the row label under compare.rows */
   labelKey: string;
   unit: 'km2' | 'percent' | 'count' | 'm';
   better: 'higher' | 'lower' | null;
-  how: string;
   values: Record<string, number | null>;
 }
 
@@ -18,15 +19,15 @@ export const MAP_METRICS: MetricRow['id'][] = ['coverage500', 'coverage800', 'ar
 export function metricRows(stats: readonly ZoneStats[]): MetricRow[] {
   const by = (f: (s: ZoneStats) => number | null) => Object.fromEntries(stats.map((s) => [s.zoneId, f(s)]));
   return [
-    { id: 'area', labelKey: 'area', unit: 'km2', better: null, how: METHOD.area, values: by((s) => s.areaKm2) },
-    { id: 'share', labelKey: 'share', unit: 'percent', better: null, how: METHOD.area, values: by((s) => s.shareOfDistrict) },
-    { id: 'buildings', labelKey: 'buildings', unit: 'count', better: 'higher', how: 'key-building candidates whose point lies inside the zone polygon (turf booleanPointInPolygon)', values: by((s) => s.buildingIds.length) },
-    { id: 'places', labelKey: 'places', unit: 'count', better: 'higher', how: 'places the report names and assigns to this zone, located or not', values: by((s) => s.placeIds.length) },
-    { id: 'stations', labelKey: 'stations', unit: 'count', better: 'higher', how: METHOD.stations, values: by((s) => s.stationIds.length) },
-    { id: 'coverage500', labelKey: 'coverage500', unit: 'percent', better: 'higher', how: METHOD.coverage.replace('R m', '500 m'), values: by((s) => s.coverage['500'] ?? 0) },
-    { id: 'coverage800', labelKey: 'coverage800', unit: 'percent', better: 'higher', how: METHOD.coverage.replace('R m', '800 m'), values: by((s) => s.coverage['800'] ?? 0) },
-    { id: 'medianDistance', labelKey: 'medianDistance', unit: 'm', better: 'lower', how: METHOD.buildingDistance, values: by((s) => s.medianBuildingDistanceM) },
-    { id: 'worstDistance', labelKey: 'worstDistance', unit: 'm', better: 'lower', how: METHOD.buildingDistance, values: by((s) => s.worstBuildingDistanceM) },
+    { id: 'area', labelKey: 'area', unit: 'km2', better: null, values: by((s) => s.areaKm2) },
+    { id: 'share', labelKey: 'share', unit: 'percent', better: null, values: by((s) => s.shareOfDistrict) },
+    { id: 'buildings', labelKey: 'buildings', unit: 'count', better: 'higher', values: by((s) => s.buildingIds.length) },
+    { id: 'places', labelKey: 'places', unit: 'count', better: 'higher', values: by((s) => s.placeIds.length) },
+    { id: 'stations', labelKey: 'stations', unit: 'count', better: 'higher', values: by((s) => s.stationIds.length) },
+    { id: 'coverage500', labelKey: 'coverage500', unit: 'percent', better: 'higher', values: by((s) => s.coverage['500'] ?? 0) },
+    { id: 'coverage800', labelKey: 'coverage800', unit: 'percent', better: 'higher', values: by((s) => s.coverage['800'] ?? 0) },
+    { id: 'medianDistance', labelKey: 'medianDistance', unit: 'm', better: 'lower', values: by((s) => s.medianBuildingDistanceM) },
+    { id: 'worstDistance', labelKey: 'worstDistance', unit: 'm', better: 'lower', values: by((s) => s.worstBuildingDistanceM) },
   ];
 }
 
@@ -57,7 +58,12 @@ export function formatValue(value: number | null, unit: MetricRow['unit']): stri
 }
 
 /** The table as CSV (RFC 4180 quoting): raw values, full precision, one column per shown zone. */
-export function toCsv(rows: readonly MetricRow[], zones: readonly { id: string; name: string }[], label: (row: MetricRow) => string): string {
+export function toCsv(
+  rows: readonly MetricRow[],
+  zones: readonly { id: string; name: string }[],
+  label: (row: MetricRow) => string,
+  how: (row: MetricRow) => string,
+): string {
   const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
   const unitName = { km2: 'km²', percent: 'share 0–1', count: 'count', m: 'metres' } as const;
   const lines = [['metric', 'unit', ...zones.map((z) => z.name), 'method'].map(q).join(',')];
@@ -66,7 +72,7 @@ export function toCsv(rows: readonly MetricRow[], zones: readonly { id: string; 
       const v = row.values[z.id];
       return v === null || v === undefined ? '' : String(Number(v.toFixed(6)));
     });
-    lines.push([label(row), unitName[row.unit], ...cells, row.how].map(q).join(','));
+    lines.push([label(row), unitName[row.unit], ...cells, how(row)].map(q).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }

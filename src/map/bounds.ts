@@ -3,6 +3,17 @@ import type { Feature } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { GeoFeature } from '../data/schema';
 
+/** Bounds grown by a fraction of their width and height on every side. */
+export function padBounds(bounds: LngLatBoundsLike, fraction: number): [[number, number], [number, number]] {
+  const [[w, s], [e, n]] = bounds as [[number, number], [number, number]];
+  const dx = (e - w) * fraction;
+  const dy = (n - s) * fraction;
+  return [
+    [w - dx, s - dy],
+    [e + dx, n + dy],
+  ];
+}
+
 /** The bounding box of some features, as MapLibre wants it; features without geometry are skipped. */
 export function boundsOf(features: GeoFeature[]): LngLatBoundsLike {
   const located = features.filter((f) => f.geometry) as Feature[];

@@ -15,7 +15,8 @@ export const ZONE_COLOURS: Record<ZoneId, string> = {
 export const CHOROPLETH_RAMP = ['#eff3ff', '#9ecae1', '#4292c6', '#08519c'] as const;
 
 export const PALETTE = {
-  background: '#eceae4',
+  // Same as the neighbouring districts, so the edge of the authored basemap frame does not show.
+  background: '#f2f1ec',
   district: '#f2f1ec',
   districtFocus: '#fbfaf7',
   districtLine: '#a8a69d',

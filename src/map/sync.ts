@@ -37,7 +37,7 @@ export function syncMapWithStores(
     watch(() => selection.emphasisIds, (ids) => void zoneMap.setEmphasis(ids), { immediate: true }),
     watch(
       () => selection.fitRequest,
-      () => void zoneMap.fitFeatures(selection.emphasisIds),
+      () => void zoneMap.fitFeatures(selection.frameIds),
     ),
     watch(() => stores.choropleth.values, (values) => void zoneMap.setChoropleth(values), { immediate: true }),
     watch(stores.lang, (lang) => void zoneMap.setLanguage(lang)),

@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Catalog } from '../data/catalog';
 import type { GeoFeature } from '../data/schema';
 import type { LayerGroup } from '../stores/layers';
-import { boundsOf } from './bounds';
+import { boundsOf, padBounds } from './bounds';
 import { BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, INTERACTIVE_LAYERS, buildStyle, labelText, type SourceId } from './layers';
 
 setWorkerUrl(workerUrl);
@@ -63,7 +63,7 @@ export class ZoneMap {
       minZoom: 10,
       maxZoom: 18,
       // The basemap is authored for a fixed frame; keep the view inside it so no blank edge shows.
-      maxBounds: boundsOf(options.catalog.geo['districts.geojson']),
+      maxBounds: padBounds(boundsOf(options.catalog.geo['districts.geojson']), 0.35),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,

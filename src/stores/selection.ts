@@ -20,7 +20,8 @@ export const useSelectionStore = defineStore('selection', () => {
   const notFound = ref<NotFound | null>(null);
   /** bumps when the camera should go to the selection (a link, a list, a deep link, back/forward) */
   const focusRequest = ref(0);
-  /** bumps when the camera should fit the emphasised features */
+  /** what the camera should fit next, and a counter that asks for it */
+  const frameIds = ref<string[]>([]);
   const fitRequest = ref(0);
 
   function select(id: string | null, options: { focus?: boolean } = {}) {
@@ -36,11 +37,17 @@ export const useSelectionStore = defineStore('selection', () => {
   }
   function emphasise(ids: string[], options: { fit?: boolean } = {}) {
     emphasisIds.value = ids;
-    if (ids.length && options.fit) fitRequest.value++;
+    if (options.fit) frame(ids);
+  }
+  /** Fits the map to some features without marking them. */
+  function frame(ids: string[]) {
+    if (ids.length === 0) return;
+    frameIds.value = ids;
+    fitRequest.value++;
   }
   function markNotFound(value: NotFound) {
     selectedId.value = null;
     notFound.value = value;
   }
-  return { selectedId, hoveredId, emphasisIds, notFound, focusRequest, fitRequest, select, clear, hover, emphasise, markNotFound };
+  return { selectedId, hoveredId, emphasisIds, notFound, focusRequest, frameIds, fitRequest, select, clear, hover, emphasise, frame, markNotFound };
 });

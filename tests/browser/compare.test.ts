@@ -67,6 +67,9 @@ describe('compare the zones, in Chromium', () => {
     await app.page.getByTestId('metric-select').selectOption('coverage800');
     await app.waitForRedraw();
     expect(await app.page.getByTestId('choropleth-legend').getAttribute('data-metric')).toBe('coverage800');
+    const cov = expected.map((s) => s.coverage['800']!);
+    expect(await app.page.getByTestId('legend-min').textContent()).toBe(`${Math.round(Math.min(...cov) * 100)}%`);
+    expect(await app.page.getByTestId('legend-max').textContent()).toBe(`${Math.round(Math.max(...cov) * 100)}%`);
     expect(new URL(app.page.url()).searchParams.get('metric')).toBe('coverage800');
     const after = await pixels();
     for (let i = 0; i < spots.length; i++) expect(after[i], geo.zones[i]!.properties.id).not.toBe(before[i]);
