@@ -29,6 +29,11 @@ describe('a Chinese-language browser, in Chromium with no CJK system font', () =
     expect(loaded).toBeGreaterThan(0);
   });
 
+  it('draws form controls (search field, selects) with the same fonts, not the system’s', async () => {
+    const family = await app.page.getByTestId('search-input').evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(family).toContain('Noto Sans SC');
+  });
+
   it('puts the Chinese name first in the map labels', async () => {
     const labels = await app.renderedLabels('zones-label');
     expect(labels.length).toBe(geo.zones.length);
