@@ -72,7 +72,7 @@ export class ZoneMap {
     this.resizeObserver.observe(options.container);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+    this.map.addControl(new AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
 
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {
