@@ -84,6 +84,10 @@ export class AppDriver {
 
   async clickAt(lngLat: [number, number]): Promise<void> {
     const { x, y } = await this.screenPosition(lngLat);
+    const box = (await this.page.locator('[data-testid="map"] canvas').boundingBox())!;
+    if (x < box.x || y < box.y || x > box.x + box.width || y > box.y + box.height) {
+      throw new Error(`clickAt: ${lngLat.join(',')} is off the map canvas (at ${Math.round(x)},${Math.round(y)}); the view is ${this.mapHash()}`);
+    }
     await this.page.mouse.click(x, y);
   }
 

@@ -84,6 +84,8 @@ describe('the zone map, built, in Chromium', () => {
     await app.page.keyboard.press('Escape');
     await app.page.getByTestId('zone-list').locator('button').first().click();
     await expect.poll(() => app.heading().count()).toBe(1);
+    // Let the camera finish flying to the zone before moving it elsewhere, as a person would.
+    await app.waitForRedraw();
     await app.showView(13, lat, lon);
     await app.clickAt([lon, lat]);
     await expect.poll(() => app.heading().count()).toBe(0);
