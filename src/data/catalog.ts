@@ -135,9 +135,12 @@ export function buildCatalog(files: Record<string, unknown>, report: Report): Ca
       return [...own, ...excerptsFor(zoneByKey(p.zone).properties.id)];
     }
     if (p.kind === 'station') {
-      const seen = new Set(own.map((e) => e.paragraph.id));
-      const corridor = lineOf(f).flatMap((l) => excerptsFor(l.properties.id)).filter((e) => !seen.has(e.paragraph.id) && (seen.add(e.paragraph.id), true));
-      return [...own, ...corridor];
+      // Both Line 2 segments carry the same corridor paragraph: show it once.
+      const byParagraph = new Map<string, Excerpt>();
+      for (const e of [...own, ...lineOf(f).flatMap((l) => excerptsFor(l.properties.id))]) {
+        if (!byParagraph.has(e.paragraph.id)) byParagraph.set(e.paragraph.id, e);
+      }
+      return [...byParagraph.values()];
     }
     return own;
   }

@@ -15,8 +15,8 @@ export function initialLang(): Lang {
   return navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-/** Keeps <html lang> and the saved choice in step with the interface language. */
-export function useLanguage() {
+/** Keeps <html lang> in step with the interface language; installed once, by App. */
+export function syncHtmlLang() {
   const { locale } = useI18n({ useScope: 'global' });
   watch(
     locale,
@@ -25,6 +25,11 @@ export function useLanguage() {
     },
     { immediate: true },
   );
+}
+
+/** The interface language and the switch that changes and saves it. */
+export function useLanguage() {
+  const { locale } = useI18n({ useScope: 'global' });
   function setLanguage(lang: Lang) {
     locale.value = lang;
     try {

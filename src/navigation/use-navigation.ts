@@ -15,60 +15,57 @@ export function useNavigation() {
   const route = useRoute();
   const catalog = useCatalog();
   const selection = useSelectionStore();
-  const hash = () => window.location.hash;
   // The reader and the tour keep their place: a selection there rides in ?select=.
   const inReadingMode = () => route.name === 'report' || route.name === 'tour' || route.name === 'compare';
 
-  function toFeature(id: string, options: { focus?: boolean } = {}) {
+  /** Every navigation keeps the map view (#map=…), which MapLibre writes outside the router. */
+  const go = (path: string, query: Record<string, string> = {}) => void router.push({ path, query, hash: window.location.hash });
+  const pathOf = (id: string) => {
     const f = catalog.byId.get(id);
     const segment = f ? segmentForKind(f.properties.kind) : null;
-    if (!segment) return;
+    return segment ? `/${segment}/${id}` : null;
+  };
+
+  function toFeature(id: string, options: { focus?: boolean } = {}) {
+    const path = pathOf(id);
+    if (!path) return;
     pendingFocus.value = options.focus ?? true;
-    if (inReadingMode()) void router.push({ path: route.path, query: { ...route.query, select: id }, hash: hash() });
-    else void router.push({ path: `/${segment}/${id}`, hash: hash() });
+    if (inReadingMode()) go(route.path, { ...(route.query as Record<string, string>), select: id });
+    else go(path);
+  }
+
+  /** Details of a feature, leaving the reader, tour or comparison. */
+  function toDetails(id: string) {
+    const path = pathOf(id);
+    if (!path) return;
+    pendingFocus.value = true;
+    go(path);
   }
 
   function clear() {
     selection.emphasise([]);
     if (inReadingMode()) {
-      const { select: _dropped, ...query } = route.query;
-      void router.push({ path: route.path, query, hash: hash() });
-    } else if (route.path !== '/') void router.push({ path: '/', hash: hash() });
+      const { select: _dropped, ...query } = route.query as Record<string, string>;
+      go(route.path, query);
+    } else if (route.path !== '/') go('/');
     else selection.clear();
   }
 
-  function toParagraph(paragraphId: string) {
-    void router.push({ path: `/report/${paragraphId}`, hash: hash() });
-  }
-
-  function toReport() {
-    void router.push({ path: '/report', hash: hash() });
-  }
+  const toParagraph = (paragraphId: string) => go(`/report/${paragraphId}`);
+  const toReport = () => go('/report');
+  const toCompare = () => go('/compare');
 
   /** A tour step selects its place (if it has one) through the URL, so back/forward replay it. */
   async function toTour(step = 1) {
     const { tour } = await import('../content/tour');
     const select = tour[step - 1]?.select;
     pendingFocus.value = false;
-    void router.push({ path: `/tour/${step}`, query: select ? { select } : {}, hash: hash() });
-  }
-
-  function toCompare() {
-    void router.push({ path: '/compare', hash: hash() });
+    go(`/tour/${step}`, select ? { select } : {});
   }
 
   function toOverview() {
     selection.emphasise([]);
-    void router.push({ path: '/', hash: hash() });
-  }
-
-  /** Details of a feature, leaving the reader or tour. */
-  function toDetails(id: string) {
-    const f = catalog.byId.get(id);
-    const segment = f ? segmentForKind(f.properties.kind) : null;
-    if (!segment) return;
-    pendingFocus.value = true;
-    void router.push({ path: `/${segment}/${id}`, hash: hash() });
+    go('/');
   }
 
   return { toFeature, toDetails, clear, toParagraph, toReport, toTour, toCompare, toOverview };
