@@ -9,6 +9,9 @@ export default defineConfig({
   plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' })],
   build: {
     target: 'es2022',
+    // ZJCN_OUT lets several builds (and their preview servers) work side by side on one checkout.
+    outDir: process.env.ZJCN_OUT ?? 'dist',
+    emptyOutDir: true,
     // MapLibre alone is ~1 MB minified; a warning about it says nothing new.
     chunkSizeWarningLimit: 1100,
     rolldownOptions: {
