@@ -10,7 +10,27 @@ export const messages = {
       tour: '导览',
       compare: '片区对比',
       language: 'English',
-      languageLabel: '切换到英文界面',
+      languageLabel: 'English — switch the interface to English',
+    },
+    skip: {
+      map: '跳到地图',
+      details: '跳到详情',
+    },
+    announce: {
+      selected: '已选：{name}，{kind}，{zone}',
+      selectedNoZone: '已选：{name}，{kind}',
+    },
+    sheet: {
+      label: '详情面板',
+      handle: '详情面板：{state}。点按切换高度，或用上下方向键。',
+      state: { peek: '收起', half: '半屏', full: '全屏' },
+      announce: '详情面板{state}',
+      search: '搜索',
+      menu: '菜单',
+    },
+    mapLoad: {
+      loading: '地图加载中…',
+      pendingTap: '地图加载中，加载完成后会打开你点的地方…',
     },
     notFound: {
       title: '没有找到',
@@ -144,8 +164,15 @@ export const messages = {
     },
     map: {
       label: '张江长宁园片区地图',
+      canvas: '地图：方向键平移，+ 和 − 缩放',
+      zoomIn: '放大',
+      zoomOut: '缩小',
+      attributionToggle: '显示或隐藏数据来源',
       attribution: '底图：长宁区及周边行政区轮廓（DataV） · © OpenStreetMap contributors（部分道路）',
       unavailable: '地图无法显示：{reason}。左侧面板仍可使用。',
+      staticLabel: '张江长宁园片区图（静态图）',
+      staticNotice: '交互地图需要 WebGL，但这个浏览器不支持；这里是同一份数据的静态图。点按地点即可查看详情。',
+      lostNotice: '地图的图形显示中断了，恢复之前先显示同一份数据的静态图。点按地点即可查看详情。',
     },
     errors: {
       dataTitle: '数据校验失败',
@@ -172,7 +199,27 @@ export const messages = {
       tour: 'Tour',
       compare: 'Compare',
       language: '中文',
-      languageLabel: 'Switch the interface to Chinese',
+      languageLabel: '中文 — 切换到中文界面',
+    },
+    skip: {
+      map: 'Skip to the map',
+      details: 'Skip to the details',
+    },
+    announce: {
+      selected: 'Selected: {name}, {kind}, {zone}',
+      selectedNoZone: 'Selected: {name}, {kind}',
+    },
+    sheet: {
+      label: 'Details panel',
+      handle: 'Details panel: {state}. Tap to change its height, or use the up and down arrow keys.',
+      state: { peek: 'collapsed', half: 'half height', full: 'full height' },
+      announce: 'Details panel {state}',
+      search: 'Search',
+      menu: 'Menu',
+    },
+    mapLoad: {
+      loading: 'Loading the map…',
+      pendingTap: 'Loading the map — what you tapped opens when it is ready…',
     },
     notFound: {
       title: 'Not found',
@@ -307,8 +354,15 @@ export const messages = {
     },
     map: {
       label: 'Zone map of Zhangjiang Changning Park',
+      canvas: 'Map: arrow keys pan, + and − zoom',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      attributionToggle: 'Show or hide the data sources',
       attribution: 'Basemap: district outlines (DataV) · © OpenStreetMap contributors (some roads)',
       unavailable: 'The map cannot be shown: {reason}. The panel still works.',
+      staticLabel: 'Zone map of Zhangjiang Changning Park (static drawing)',
+      staticNotice: 'The interactive map needs WebGL, which this browser does not offer; this is a static drawing of the same data. Click or tap a place for its details.',
+      lostNotice: 'The map’s graphics were interrupted; this static drawing of the same data stands in until they come back. Click or tap a place for its details.',
     },
     errors: {
       dataTitle: 'Data validation failed',

@@ -3,11 +3,11 @@ import type { Feature } from 'geojson';
 import type { LngLatBoundsLike } from 'maplibre-gl';
 import type { GeoFeature } from '../data/schema';
 
-/** Bounds grown by a fraction of their width and height on every side. */
-export function padBounds(bounds: LngLatBoundsLike, fraction: number): [[number, number], [number, number]] {
+/** Bounds grown by a fraction of their width and height on every side (height: `fractionY` if given). */
+export function padBounds(bounds: LngLatBoundsLike, fraction: number, fractionY = fraction): [[number, number], [number, number]] {
   const [[w, s], [e, n]] = bounds as [[number, number], [number, number]];
   const dx = (e - w) * fraction;
-  const dy = (n - s) * fraction;
+  const dy = (n - s) * fractionY;
   return [
     [w - dx, s - dy],
     [e + dx, n + dy],

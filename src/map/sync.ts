@@ -3,6 +3,7 @@ import type { useLayersStore } from '../stores/layers';
 import { LAYER_GROUPS } from '../stores/layers';
 import type { useChoroplethStore } from '../stores/choropleth';
 import type { useSelectionStore } from '../stores/selection';
+import type { useSheetStore } from '../stores/sheet';
 import type { ZoneMap } from './zone-map';
 
 /**
@@ -17,6 +18,7 @@ export function syncMapWithStores(
     selection: ReturnType<typeof useSelectionStore>;
     choropleth: ReturnType<typeof useChoroplethStore>;
     layers: ReturnType<typeof useLayersStore>;
+    sheet: ReturnType<typeof useSheetStore>;
     lang: () => 'zh' | 'en';
   },
 ): WatchStopHandle {
@@ -41,6 +43,17 @@ export function syncMapWithStores(
     ),
     watch(() => stores.choropleth.values, (values) => void zoneMap.setChoropleth(values), { immediate: true }),
     watch(stores.lang, (lang) => void zoneMap.setLanguage(lang)),
+    // On a phone the sheet covers the map's bottom: frame the visible part, and bring a selection
+    // out from under the sheet. After the other watchers ('post'), so the sheet's height for a new
+    // selection is known, and before a camera move they asked for starts.
+    watch(
+      [() => stores.sheet.obscuredPx, () => selection.selectedId],
+      ([bottom, id]) => {
+        zoneMap.setViewPadding(bottom);
+        if (id && bottom > 0) zoneMap.reveal(id);
+      },
+      { immediate: true, flush: 'post' },
+    ),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -1,4 +1,4 @@
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLat, type LngLatBoundsLike, type MapMouseEvent, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection } from 'geojson';
 import type { Catalog } from '../data/catalog';
@@ -26,6 +26,14 @@ export interface ZoneMapOptions {
   onIdle?(): void;
   onBusy?(): void;
   onError?(message: string): void;
+  /** the graphics context is gone: nothing draws until onContextRestored (without this, onError says so) */
+  onContextLost?(): void;
+  /** drawing again after a lost context, the selection and the other feature states re-applied */
+  onContextRestored?(): void;
+  /** a click arrived before the map could answer it; it is answered once the map is ready */
+  onPendingPick?(): void;
+  /** a phone layout: attribution starts folded to its (i) button */
+  compact?: boolean;
 }
 
 const KIND_SOURCE: Partial<Record<GeoFeature['properties']['kind'], SourceId>> = {
@@ -43,11 +51,20 @@ const KIND_SOURCE: Partial<Record<GeoFeature['properties']['kind'], SourceId>> =
 export class ZoneMap {
   private readonly map: MlMap;
   private readonly catalog: Catalog;
-  private readonly loaded: Promise<void>;
+  /** resolves once the style is in; replaced by a pending one while the graphics context is lost */
+  private loaded: Promise<void>;
+  private choropleth: Record<string, number> | null = null;
+  private styleLoaded = false;
   private selected: string | null = null;
   private hovered: string | null = null;
   private emphasised: string[] = [];
   private destroyed = false;
+  /** true from the first idle: sources filled and drawn, so a click can be answered */
+  private ready = false;
+  private pendingClick: LngLat | null = null;
+  private pendingTouch = false;
+  /** the part of the map hidden under the phone's sheet */
+  private padding = { top: 0, right: 0, bottom: 0, left: 0 };
   // The panel can change width (the compare view widens it); the window does not resize then.
   private readonly resizeObserver = new ResizeObserver(() => this.map.resize());
 
@@ -59,11 +76,12 @@ export class ZoneMap {
       style: buildStyle(options.lang),
       hash: MAP_HASH_KEY,
       bounds: hasView ? undefined : this.parkBounds(),
-      fitBoundsOptions: { padding: 40 },
+      fitBoundsOptions: { padding: this.parkPadding() },
       minZoom: 10,
       maxZoom: 18,
       // The basemap is authored for a fixed frame; keep the view inside it so no blank edge shows.
-      maxBounds: padBounds(boundsOf(options.catalog.geo['districts.geojson']), 0.35),
+      // A portrait phone needs a taller frame, or the bounds would forbid zooming out to the park.
+      maxBounds: padBounds(boundsOf(options.catalog.geo['districts.geojson']), 0.35, options.compact ? 1.6 : 0.35),
       attributionControl: false,
       dragRotate: false,
       pitchWithRotate: false,
@@ -72,21 +90,30 @@ export class ZoneMap {
     this.resizeObserver.observe(options.container);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ customAttribution: options.attribution }), 'bottom-right');
+    const attribution = new AttributionControl({ customAttribution: options.attribution, ...(options.compact ? { compact: true } : {}) });
+    this.map.addControl(attribution, 'bottom-right');
 
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {
         this.fillSources();
+        this.map.setPadding(this.padding);
+        this.styleLoaded = true;
+        // On a phone the credits fold to their (i) button from the start, not only after a drag.
+        if (options.compact) options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
         // Fit again once the page has its final layout: the panel and fonts can change the
         // container's size between construction and load.
         if (!hasView) {
           this.map.resize();
-          this.map.fitBounds(this.parkBounds(), { padding: 40, duration: 0 });
+          this.map.fitBounds(this.parkBounds(), { padding: this.parkPadding(), duration: 0 });
         }
         resolve();
       });
     });
-    this.map.once('idle', () => options.onFirstIdle?.());
+    this.map.once('idle', () => {
+      this.ready = true;
+      options.onFirstIdle?.();
+      this.answerPendingClick();
+    });
     this.map.on('idle', () => options.onIdle?.());
     // 'render' fires for every frame that is drawn, so busy covers moves, toggles and data changes.
     this.map.on('render', () => options.onBusy?.());
@@ -94,7 +121,26 @@ export class ZoneMap {
     this.map.on('mousemove', this.handleMove);
     this.map.on('mouseout', this.handleOut);
     this.map.on('error', (e) => options.onError?.(e.error?.message ?? String(e)));
-    this.map.on('webglcontextlost', () => options.onError?.('The map lost its graphics context; reload the page to draw it again.'));
+    // A lost context (a GPU reset, too many contexts): MapLibre drops the style and rebuilds it from a
+    // snapshot on restore — sources, layers, visibility, camera, but not feature state. Until then
+    // the verbs wait on a pending `loaded`; then the states are put back.
+    let resumeDrawing: (() => void) | null = null;
+    this.map.on('webglcontextlost', () => {
+      if (!options.onContextLost) return options.onError?.('The map lost its graphics context; reload the page to draw it again.');
+      if (!resumeDrawing) this.loaded = new Promise((resolve) => (resumeDrawing = resolve));
+      options.onContextLost();
+    });
+    this.map.on('webglcontextrestored', () => {
+      this.map.once('style.load', () => {
+        this.setState(this.selected, { selected: true });
+        this.setState(this.hovered, { hover: true });
+        for (const id of this.emphasised) this.setState(id, { emphasis: true });
+        resumeDrawing?.();
+        resumeDrawing = null;
+        void this.setChoropleth(this.choropleth);
+        options.onContextRestored?.();
+      });
+    });
   }
 
   /** Shows a feature as selected (null clears). Safe to call repeatedly with the same id. */
@@ -121,6 +167,7 @@ export class ZoneMap {
    */
   async setChoropleth(values: Record<string, number> | null): Promise<void> {
     await this.loaded;
+    this.choropleth = values;
     for (const z of this.catalog.zones) this.map.removeFeatureState({ source: 'zones', id: z.properties.id }, 'choro');
     if (!values) return;
     const nums = Object.values(values);
@@ -160,10 +207,38 @@ export class ZoneMap {
     }
   }
 
+  /**
+   * Keeps `bottom` px of the map (under the phone's sheet) out of the camera's frame, so centring
+   * and fitting use the visible part. The picture does not move: only the camera's idea of its
+   * centre does. Synchronous once the style is in, so a camera move asked for in the same tick
+   * (a list selection) already uses the new frame.
+   */
+  setViewPadding(bottom: number): void {
+    const before = this.padding;
+    this.padding = { ...before, bottom };
+    if (!this.styleLoaded || before.bottom === bottom) return;
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const center = this.map.unproject([width / 2, (height - bottom) / 2]);
+    this.map.jumpTo({ center, padding: this.padding });
+  }
+
+  /** Moves the camera only if the feature's anchor is outside the visible part of the map. */
+  reveal(id: string): void {
+    const f = this.catalog.byId.get(id);
+    if (!this.styleLoaded || !f?.geometry) return;
+    const [[w, s], [e, n]] = boundsOf([f]) as [[number, number], [number, number]];
+    const anchor: [number, number] = f.geometry.type === 'Point' ? f.geometry.coordinates as [number, number] : [(w + e) / 2, (s + n) / 2];
+    const p = this.map.project(anchor);
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const margin = 36;
+    const visible = p.x >= margin && p.x <= width - margin && p.y >= margin && p.y <= height - this.padding.bottom - margin;
+    if (!visible) this.map.easeTo({ center: anchor, padding: this.padding, duration: 450 });
+  }
+
   /** Fits the three zones and Line 2 from end to end: the park and the corridor that strings it. */
   async fitPark(): Promise<void> {
     await this.loaded;
-    this.map.fitBounds(this.parkBounds(), { padding: 40, duration: 600 });
+    this.map.fitBounds(this.parkBounds(), { padding: this.parkPadding(), duration: 600 });
   }
 
   async setGroupVisible(group: LayerGroup, visible: boolean): Promise<void> {
@@ -191,6 +266,10 @@ export class ZoneMap {
         const r = this.map.getCanvas().getBoundingClientRect();
         return { x: r.left + p.x, y: r.top + p.y };
       },
+      unproject: ([x, y]: [number, number]): [number, number] => {
+        const r = this.map.getCanvas().getBoundingClientRect();
+        return this.map.unproject([x - r.left, y - r.top]).toArray() as [number, number];
+      },
       renderedLabels: (layer: string) =>
         this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ id: String(f.properties.id), name_zh: String(f.properties.name_zh), name_en: String(f.properties.name_en) })),
     };
@@ -208,6 +287,11 @@ export class ZoneMap {
     this.map.off('mousemove', this.handleMove);
     this.map.off('mouseout', this.handleOut);
     this.map.remove();
+  }
+
+  /** A phone's screen is narrow: a desktop's 40 px margins would shrink the park a zoom level. */
+  private parkPadding(): number {
+    return this.options.compact ? 16 : 40;
   }
 
   private parkBounds(): LngLatBoundsLike {
@@ -243,10 +327,13 @@ export class ZoneMap {
     if (source) this.map.setFeatureState({ source, id }, state);
   }
 
-  /** The topmost pickable feature near a pixel; a few pixels of slack make small markers clickable. */
-  private pick(e: MapMouseEvent): string | null {
-    const { x, y } = e.point;
-    const slack = 5;
+  /**
+   * The topmost pickable feature near a pixel. Slack makes small markers hittable: a few pixels
+   * for a mouse, a fingertip's worth (a 44 px box) for a touch.
+   */
+  private pick(point: PointLike, touch = false): string | null {
+    const [x, y] = Array.isArray(point) ? point : [point.x, point.y];
+    const slack = touch ? 22 : 5;
     const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayoutProperty(l, 'visibility') !== 'none');
     const hits = this.map.queryRenderedFeatures(
       [
@@ -263,11 +350,26 @@ export class ZoneMap {
   }
 
   private readonly handleClick = (e: MapMouseEvent) => {
-    this.options.onPick(this.pick(e));
+    // Before the first idle there is nothing to hit yet: keep the place, answer it when drawn.
+    if (!this.ready) {
+      this.pendingClick = e.lngLat;
+      this.pendingTouch = isTouch(e);
+      this.options.onPendingPick?.();
+      return;
+    }
+    this.options.onPick(this.pick(e.point, isTouch(e)));
   };
 
+  private answerPendingClick(): void {
+    if (!this.pendingClick) return;
+    const p = this.map.project(this.pendingClick);
+    this.pendingClick = null;
+    this.options.onPick(this.pick(p, this.pendingTouch));
+  }
+
   private readonly handleMove = (e: MapMouseEvent) => {
-    const id = this.pick(e);
+    if (!this.ready) return;
+    const id = this.pick(e.point);
     this.map.getCanvas().style.cursor = id ? 'pointer' : '';
     if (id !== this.hovered) this.options.onHover(id);
   };
@@ -276,4 +378,10 @@ export class ZoneMap {
     this.map.getCanvas().style.cursor = '';
     this.options.onHover(null);
   };
+}
+
+/** A tap from a finger or pen (a coarse pointer), which gets a bigger hit area than a mouse. */
+function isTouch(e: MapMouseEvent): boolean {
+  const o = e.originalEvent as PointerEvent | MouseEvent;
+  return ('pointerType' in o && (o.pointerType === 'touch' || o.pointerType === 'pen')) || matchMedia('(pointer: coarse)').matches;
 }

@@ -1,5 +1,5 @@
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
 interface TestHandle {
   project(lngLat: [number, number]): { x: number; y: number };
@@ -38,8 +38,10 @@ export class AppDriver {
     path = '/',
     viewport: { width: number; height: number } = { width: 1280, height: 800 },
     locale = 'en-US',
+    /** more of the context, e.g. a phone's `isMobile` and `hasTouch` */
+    contextOptions: BrowserContextOptions = {},
   ): Promise<AppDriver> {
-    const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
+    const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1, ...contextOptions });
     const driver = new AppDriver(await context.newPage(), baseUrl);
     await driver.page.goto(baseUrl + path);
     await driver.waitForMapIdle();

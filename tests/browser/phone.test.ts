@@ -1,0 +1,156 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppDriver } from './app-driver';
+import { launchChromium } from './chromium';
+import { geo } from './fixtures';
+
+const PHONE = { width: 390, height: 844 };
+const building = geo.buildings.find((b) => b.properties.id === 'bldg-gold-hongqiao-center')!;
+
+/** The phone layout as a person holds it: a full-screen map, a bottom sheet, fingers not a mouse. */
+describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => {
+  let browser: Browser;
+  let app: AppDriver;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    app = await AppDriver.open(browser, inject('baseUrl'), '/', PHONE, 'en-US', { isMobile: true, hasTouch: true });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  const sheet = () => app.page.getByTestId('panel');
+  const snap = () => sheet().getAttribute('data-sheet');
+  const inViewport = async (selector: ReturnType<AppDriver['page']['locator']>) => {
+    const box = await selector.boundingBox();
+    return Boolean(box && box.y >= 0 && box.y + box.height <= PHONE.height && box.x >= 0 && box.x + box.width <= PHONE.width);
+  };
+  /** Touch on the screen at a point: pointer down, moves, up (what a finger dragging the handle sends). */
+  async function drag(fromY: number, toY: number) {
+    const box = (await app.page.getByTestId('sheet-handle').boundingBox())!;
+    const x = box.x + box.width / 2;
+    const cdp = await app.page.context().newCDPSession(app.page);
+    const touch = (type: string, y?: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
+    await touch('touchStart', fromY);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', fromY + ((toY - fromY) * i) / 8);
+    await touch('touchEnd');
+    await cdp.detach();
+  }
+
+  it('opens with the map on most of the screen and the sheet at peek, titled with the app’s name', async () => {
+    expect(await snap()).toBe('peek');
+    const box = (await sheet().boundingBox())!;
+    expect(box.height / PHONE.height).toBeLessThanOrEqual(0.2);
+    expect(box.y + box.height).toBeCloseTo(PHONE.height, 0);
+    await expect.poll(() => app.page.locator('#sheet-title h1').isVisible()).toBe(true);
+    // The attribution is folded to its (i) button; the zoom buttons are finger-sized.
+    await expect.poll(() => app.page.locator('.maplibregl-ctrl-attrib.maplibregl-compact-show').count()).toBe(0);
+    const zoomIn = (await app.page.locator('.maplibregl-ctrl-zoom-in').boundingBox())!;
+    expect(Math.min(zoomIn.width, zoomIn.height)).toBeGreaterThanOrEqual(44);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('a tap on a building where it is drawn opens the sheet at half height, name and nearest station in view, the building still on the map', async () => {
+    await app.showView(15, building.geometry.coordinates[1], building.geometry.coordinates[0]);
+    const at = await app.screenPosition(building.geometry.coordinates as [number, number]);
+    await app.page.touchscreen.tap(at.x, at.y);
+    await expect.poll(() => app.page.url()).toContain('/building/bldg-gold-hongqiao-center');
+    await expect.poll(snap).toBe('half');
+    await expect.poll(() => app.heading().textContent()).toBe(building.properties.name_en);
+    await app.settle(500);
+    expect(await inViewport(app.heading())).toBe(true);
+    expect(await inViewport(app.page.getByTestId('nearest-station'))).toBe(true);
+    expect(await inViewport(app.page.getByTestId('candidate-notice'))).toBe(true);
+    // Half height leaves at least 30 % of the screen to the map, and the building is in that part.
+    const top = (await sheet().boundingBox())!.y;
+    expect(top / PHONE.height).toBeGreaterThanOrEqual(0.3);
+    await app.waitForMapIdle();
+    const now = await app.screenPosition(building.geometry.coordinates as [number, number]);
+    expect(now.y).toBeGreaterThan(0);
+    expect(now.y).toBeLessThan(top);
+  });
+
+  it('brings a selection out from under the sheet: a building near the bottom edge is moved above it', async () => {
+    await app.page.goto(app.baseUrl + '/');
+    await app.waitForMapIdle();
+    // Put the building at 78 % of the screen's height: above the peek, under the half-height sheet.
+    const [lon, lat] = building.geometry.coordinates;
+    await app.showView(15, lat, lon);
+    const centre = await app.screenPosition([lon, lat]);
+    const shifted = await app.page.evaluate(
+      ({ x, y }) => (window as unknown as { __zjcnTest: { unproject(p: [number, number]): [number, number] } }).__zjcnTest.unproject([x, y]),
+      { x: centre.x, y: centre.y - (PHONE.height * 0.78 - centre.y) },
+    );
+    await app.showView(15, shifted[1], shifted[0]);
+    const before = await app.screenPosition([lon, lat]);
+    expect(before.y).toBeGreaterThan(PHONE.height * 0.6);
+    await app.page.touchscreen.tap(before.x, before.y);
+    await expect.poll(snap).toBe('half');
+    await app.waitForRedraw();
+    const top = (await sheet().boundingBox())!.y;
+    const after = await app.screenPosition([lon, lat]);
+    expect(after.y).toBeLessThan(top);
+    expect(after.y).toBeGreaterThan(0);
+  });
+
+  it('drags and taps the handle: to full height and back to peek; the arrow keys move it too', async () => {
+    await expect.poll(snap).toBe('half');
+    const half = (await sheet().boundingBox())!;
+    await drag(half.y + 10, 80);
+    await expect.poll(snap).toBe('full');
+    const full = (await sheet().boundingBox())!;
+    expect(full.height).toBeGreaterThan(PHONE.height * 0.85);
+    // A tap on the handle at full height lowers it to peek.
+    const handle = (await app.page.getByTestId('sheet-handle').boundingBox())!;
+    await app.page.touchscreen.tap(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await expect.poll(snap).toBe('peek');
+    await app.page.getByTestId('sheet-handle').focus();
+    await app.page.keyboard.press('ArrowUp');
+    await expect.poll(snap).toBe('half');
+    await expect.poll(() => app.page.getByTestId('sheet-handle').getAttribute('aria-label')).toContain('half height');
+    await app.page.keyboard.press('ArrowDown');
+    await expect.poll(snap).toBe('peek');
+    // The selection is still there: its name is the peek's title.
+    expect(await inViewport(app.heading())).toBe(true);
+  });
+
+  it('clears with Escape and with back, lowering the sheet to peek', async () => {
+    const [lon, lat] = building.geometry.coordinates;
+    await app.load(`/#map=15/${lat}/${lon}`);
+    const at = await app.screenPosition([lon, lat]);
+    await app.page.touchscreen.tap(at.x, at.y);
+    await expect.poll(snap).toBe('half');
+    await app.page.getByTestId('sheet-handle').focus();
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => new URL(app.page.url()).pathname).toBe('/');
+    await expect.poll(snap).toBe('peek');
+    await app.page.goBack();
+    await expect.poll(() => app.page.url()).toContain('/building/bldg-gold-hongqiao-center');
+    await expect.poll(snap).toBe('half');
+    await app.page.goBack();
+    await expect.poll(() => new URL(app.page.url()).pathname).toBe('/');
+    await expect.poll(snap).toBe('peek');
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('searches from the sheet’s search button, and keeps modes and language in its menu', async () => {
+    await app.page.getByTestId('sheet-search').click();
+    await expect.poll(snap).toBe('full');
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+    await app.page.keyboard.type('nanfung');
+    await app.page.locator('[data-testid="search-results"] [role="option"]').first().click();
+    await expect.poll(() => app.page.url()).toContain('/building/');
+    await expect.poll(snap).toBe('half');
+    await app.page.getByTestId('sheet-menu').click();
+    const menu = app.page.getByTestId('sheet-menu-list');
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    for (const b of await menu.locator('button').all()) expect(Math.min(...Object.values((await b.boundingBox())!).slice(2))).toBeGreaterThanOrEqual(44);
+    await menu.getByTestId('language-switch').click();
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    await app.page.getByTestId('sheet-menu').click();
+    await menu.getByTestId('language-switch').click();
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+});
