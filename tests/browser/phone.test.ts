@@ -135,6 +135,31 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
     expect(app.consoleErrors).toEqual([]);
   });
 
+  it('pinch-zooms the map with two fingers; a double tap on the sheet zooms neither the map nor the page', async () => {
+    await app.load('/');
+    const zoomOf = () => Number(/map=([\d.]+)/.exec(app.mapHash())![1]);
+    const before = zoomOf();
+    const cdp = await app.page.context().newCDPSession(app.page);
+    const cx = PHONE.width / 2;
+    const cy = PHONE.height * 0.4;
+    const fingers = (d: number) => [
+      { x: cx - d, y: cy, id: 0 },
+      { x: cx + d, y: cy, id: 1 },
+    ];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(30) });
+    for (let d = 40; d <= 150; d += 10) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+    await app.waitForRedraw();
+    await expect.poll(zoomOf).toBeGreaterThan(before + 0.5);
+    const zoomed = zoomOf();
+    const body = (await app.page.getByTestId('sheet-title-row').boundingBox())!;
+    for (let i = 0; i < 2; i++) await app.page.touchscreen.tap(body.x + 40, body.y + body.height / 2);
+    await app.settle(600);
+    expect(zoomOf()).toBeCloseTo(zoomed, 2);
+    expect(await app.page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
+  });
+
   it('searches from the sheet’s search button, and keeps modes and language in its menu', async () => {
     await app.page.getByTestId('sheet-search').click();
     await expect.poll(snap).toBe('full');
