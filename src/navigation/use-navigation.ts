@@ -1,6 +1,7 @@
 import { useRoute, useRouter } from 'vue-router';
 import { useCatalog } from '../data/use-catalog';
 import { useSelectionStore } from '../stores/selection';
+import { useFocusReturn } from './focus-return';
 import { segmentForKind } from './routes';
 
 /** Where navigation asks the camera to go; read once by route-sync when the route lands. */
@@ -15,11 +16,13 @@ export function useNavigation() {
   const route = useRoute();
   const catalog = useCatalog();
   const selection = useSelectionStore();
+  const focusReturn = useFocusReturn();
   // The reader and the tour keep their place: a selection there rides in ?select=.
   const inReadingMode = () => route.name === 'report' || route.name === 'tour' || route.name === 'compare';
 
   /** Every navigation keeps the map view (#map=…), which MapLibre writes outside the router. */
-  const go = (path: string, query: Record<string, string> = {}) => void router.push({ path, query, hash: window.location.hash });
+  const push = (path: string, query: Record<string, string> = {}) => router.push({ path, query, hash: window.location.hash });
+  const go = (path: string, query: Record<string, string> = {}) => void push(path, query);
   const pathOf = (id: string) => {
     const f = catalog.byId.get(id);
     const segment = f ? segmentForKind(f.properties.kind) : null;
@@ -29,6 +32,7 @@ export function useNavigation() {
   function toFeature(id: string, options: { focus?: boolean } = {}) {
     const path = pathOf(id);
     if (!path) return;
+    focusReturn.rememberFocus();
     pendingFocus.value = options.focus ?? true;
     if (inReadingMode()) go(route.path, { ...(route.query as Record<string, string>), select: id });
     else go(path);
@@ -38,17 +42,22 @@ export function useNavigation() {
   function toDetails(id: string) {
     const path = pathOf(id);
     if (!path) return;
+    focusReturn.rememberFocus();
     pendingFocus.value = true;
     go(path);
   }
 
+  /** Closes the selection; focus goes back to where it was when the selection started (focus-return.ts). */
   function clear() {
+    const returnFocus = focusReturn.takeFocusReturn();
     selection.emphasise([]);
+    let done: Promise<unknown> = Promise.resolve();
     if (inReadingMode()) {
       const { select: _dropped, ...query } = route.query as Record<string, string>;
-      go(route.path, query);
-    } else if (route.path !== '/') go('/');
+      done = push(route.path, query);
+    } else if (route.path !== '/') done = push('/');
     else selection.clear();
+    void done.then(returnFocus);
   }
 
   const toParagraph = (paragraphId: string) => go(`/report/${paragraphId}`);
