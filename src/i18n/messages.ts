@@ -173,6 +173,7 @@ export const messages = {
       staticLabel: '张江长宁园片区图（静态图）',
       staticNotice: '交互地图需要 WebGL，但这个浏览器不支持；这里是同一份数据的静态图。点按地点即可查看详情。',
       lostNotice: '地图的图形显示中断了，恢复之前先显示同一份数据的静态图。点按地点即可查看详情。',
+      staticZoom: { in: '放大静态图', out: '缩小静态图', reset: '显示全园' },
     },
     errors: {
       dataTitle: '数据校验失败',
@@ -363,6 +364,7 @@ export const messages = {
       staticLabel: 'Zone map of Zhangjiang Changning Park (static drawing)',
       staticNotice: 'The interactive map needs WebGL, which this browser does not offer; this is a static drawing of the same data. Click or tap a place for its details.',
       lostNotice: 'The map’s graphics were interrupted; this static drawing of the same data stands in until they come back. Click or tap a place for its details.',
+      staticZoom: { in: 'Zoom the drawing in', out: 'Zoom the drawing out', reset: 'Show the whole park' },
     },
     errors: {
       dataTitle: 'Data validation failed',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitMercator, inverseMercator, mercator, type BBox } from './project';
+import { fitMercator, inverseMercator, mercator, viewBBox, type BBox } from './project';
 
 describe('Web Mercator', () => {
   it('gives the EPSG:3857 values at known points', () => {
@@ -93,5 +93,18 @@ describe('fitMercator: a bounding box fitted to a pixel frame', () => {
     const [lonTL, latTL] = p.invert([16, 300]);
     expect(lonTL).toBeCloseTo(bbox[0], 9);
     expect(latTL).toBeGreaterThan(bbox[1]);
+  });
+});
+
+describe('viewBBox: a zoomed or panned view as a box to fit', () => {
+  it('fits back to the asked centre and scale', () => {
+    const pad = { top: 70, right: 16, bottom: 16, left: 16 };
+    const park = fitMercator([121.32, 31.18, 121.45, 31.25], 390, 844, pad);
+    const center: [number, number] = [121.4, 31.21];
+    const zoomed = fitMercator(viewBBox(center, park.scale * 3, 390, 844, pad), 390, 844, pad);
+    expect(zoomed.scale / park.scale).toBeCloseTo(3, 9);
+    const [x, y] = zoomed.project(center);
+    expect(x).toBeCloseTo(16 + (390 - 32) / 2, 6);
+    expect(y).toBeCloseTo(70 + (844 - 86) / 2, 6);
   });
 });

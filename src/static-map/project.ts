@@ -72,3 +72,17 @@ export function fitMercator(bbox: BBox, width: number, height: number, padding: 
     },
   };
 }
+
+/**
+ * The box that `fitMercator` (same frame and padding) turns into a view centred on `center` at
+ * `scale` pixels per Mercator metre: how a zoomed or panned view is asked for.
+ */
+export function viewBBox(center: LonLat, scale: number, width: number, height: number, padding: number | Partial<Insets> = 0): BBox {
+  const pad = insetsOf(padding);
+  const halfW = Math.max(1, width - pad.left - pad.right) / 2 / scale;
+  const halfH = Math.max(1, height - pad.top - pad.bottom) / 2 / scale;
+  const [mx, my] = mercator(center);
+  const [w, s] = inverseMercator([mx - halfW, my - halfH]);
+  const [e, n] = inverseMercator([mx + halfW, my + halfH]);
+  return [w, s, e, n];
+}
