@@ -1,9 +1,11 @@
 /**
  * Saves screenshots of the built app for the README: `npm run build && npm run screenshot`.
  * Writes overview.png (English), overview-zh.png (Chinese), building.png, zone.png, reader.png
- * (the report reader with a selection), search.png and compare.png into the folder given (default tests/screenshots).
+ * (the report reader with a selection), search.png, compare.png, and the phone and tablet views
+ * (phone-overview.png, phone-building.png, phone-zone-zh.png, tablet.png) into the folder given
+ * (default tests/screenshots).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { preview } from 'vite';
 import { AppDriver } from './browser/app-driver';
 import { launchChromium } from './browser/chromium';
@@ -50,6 +52,31 @@ try {
   await compare.settle(1500);
   await compare.page.screenshot({ path: `${outDir}/compare.png` });
   await compare.close();
+
+  // Phones and a tablet: the bottom sheet at peek and at half height, the side panel kept on a tablet.
+  const touch = { isMobile: true, hasTouch: true };
+  const phone = await AppDriver.open(browser, base, '/', { width: 390, height: 844 }, 'en-US', touch);
+  await phone.settle(1200);
+  await phone.page.screenshot({ path: `${outDir}/phone-overview.png` });
+  const buildings = JSON.parse(readFileSync('geo/key-buildings.geojson', 'utf8')) as { features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[] };
+  const [lon, lat] = buildings.features.find((f) => f.properties.id === 'bldg-gold-hongqiao-center')!.geometry.coordinates;
+  // The building a little above the centre, as a person who found it on the map would have it.
+  await phone.load(`/#map=14.6/${lat - 0.006}/${lon}`);
+  const building = await phone.screenPosition([lon, lat]);
+  await phone.page.touchscreen.tap(building.x, building.y);
+  await phone.page.locator('[data-sheet="half"]').waitFor();
+  await phone.waitForRedraw();
+  await phone.settle(800);
+  await phone.page.screenshot({ path: `${outDir}/phone-building.png` });
+  await phone.close();
+  const small = await AppDriver.open(browser, base, '/zone/zone-central', { width: 360, height: 640 }, 'zh-CN', touch);
+  await small.settle(1200);
+  await small.page.screenshot({ path: `${outDir}/phone-zone-zh.png` });
+  await small.close();
+  const tablet = await AppDriver.open(browser, base, '/building/bldg-gold-hongqiao-center', { width: 768, height: 1024 }, 'en-US', touch);
+  await tablet.settle(1200);
+  await tablet.page.screenshot({ path: `${outDir}/tablet.png` });
+  await tablet.close();
   console.log(`screenshots written to ${outDir}/`);
 } finally {
   await browser.close();
