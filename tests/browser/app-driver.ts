@@ -40,11 +40,13 @@ export class AppDriver {
     locale = 'en-US',
     /** more of the context, e.g. a phone's `isMobile` and `hasTouch` */
     contextOptions: BrowserContextOptions = {},
+    /** what "open" means: the MapLibre map idle, or (a browser without WebGL) the SVG drawing shown */
+    ready: 'map-idle' | 'static-map' = 'map-idle',
   ): Promise<AppDriver> {
     const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1, ...contextOptions });
     const driver = new AppDriver(await context.newPage(), baseUrl);
     await driver.page.goto(baseUrl + path);
-    await driver.waitForMapIdle();
+    await (ready === 'static-map' ? driver.waitForStaticMap() : driver.waitForMapIdle());
     return driver;
   }
 
@@ -55,6 +57,12 @@ export class AppDriver {
   /** The map container mirrors MapLibre's state: "idle" once everything in view is drawn. */
   async waitForMapIdle(): Promise<void> {
     await this.page.locator('[data-testid="map"][data-map-state="idle"]').waitFor({ timeout: 45_000 });
+  }
+
+  /** Without WebGL the map area holds the SVG drawing instead: wait until it is drawn. */
+  async waitForStaticMap(): Promise<void> {
+    await this.page.locator('[data-testid="map"][data-map-state="static"]').waitFor({ timeout: 45_000 });
+    await this.page.locator('[data-testid="static-map"] svg [data-feature-id]').first().waitFor({ timeout: 10_000 });
   }
 
   /** A fresh page load of `path` (a new document, as a pasted link gives), then wait for idle. */
