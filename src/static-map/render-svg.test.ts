@@ -156,6 +156,11 @@ describe('renderStaticMap on the real catalog', () => {
     expect(radii).toHaveLength(points.length);
     for (const r of radii) expect(r * 2).toBeGreaterThanOrEqual(24);
     expect(radii.some((r) => r * 2 >= 44)).toBe(true);
+    // Each belongs to one point feature, and all lie under every marker, so a drawn dot takes its own click.
+    const hitFor = [...svg.matchAll(/<circle class="zjcn-hit" data-hit-for="([^"]+)"/g)].map((m) => m[1]);
+    expect(hitFor.sort()).toEqual(points.map((p) => p.properties.id).sort());
+    const lastHit = svg.lastIndexOf('data-hit-for=');
+    for (const p of points) expect(svg.indexOf(`data-feature-id="${p.properties.id}"`)).toBeGreaterThan(lastHit);
   });
 
   it('places labels without overlaps (the zone names first), leaving out what does not fit', () => {

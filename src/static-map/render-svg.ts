@@ -355,7 +355,8 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
       '.zjcn-f{cursor:pointer}' +
       '.zjcn-f:focus{outline:none}' +
       `.zjcn-f:focus-visible .zjcn-shape{stroke:${P.ink};stroke-width:3px}` +
-      `.zjcn-f:focus-visible .zjcn-hit{fill:${P.ink};fill-opacity:.12}` +
+      `.zjcn-f:focus-visible .zjcn-ring{stroke:${P.ink};stroke-width:2.5px;fill:${P.halo};fill-opacity:.35}` +
+      '.zjcn-hit{cursor:pointer}' +
       '.zjcn-zone:not([aria-current]):hover .zjcn-shape{fill-opacity:.26;stroke-width:3px}' +
       '.zjcn-place:not([aria-current]):hover .zjcn-shape{stroke-width:3px}' +
       '.zjcn-labels{pointer-events:none}' +
@@ -414,9 +415,15 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
     for (const [other, [ox, oy]] of at) if (other !== id) nearest = Math.min(nearest, Math.hypot(ox - x, oy - y));
     return Math.max(MIN_HIT / 2, Math.min(MAX_HIT / 2, nearest / 2));
   };
+  // The touch targets lie in one layer under every marker: a drawn dot always takes its own
+  // click, and the ring around it catches a finger that lands a little off.
+  const hits: string[] = [];
   const hit = (id: string) => {
     const [x, y] = at.get(id)!;
-    return `<circle${attrs({ class: 'zjcn-hit', cx: num(x), cy: num(y), r: num(hitRadius(id)), fill: '#fff', 'fill-opacity': 0 })}/>`;
+    const r = num(hitRadius(id));
+    hits.push(`<circle${attrs({ class: 'zjcn-hit', 'data-hit-for': id, cx: num(x), cy: num(y), r, fill: '#fff', 'fill-opacity': 0 })}/>`);
+    // Shown on keyboard focus: the target's own outline.
+    return `<circle${attrs({ class: 'zjcn-ring', cx: num(x), cy: num(y), r, fill: 'none', stroke: 'none', 'pointer-events': 'none' })}/>`;
   };
   const markerBoxes: { id: string; box: Box }[] = [];
   const markerBox = (id: string, r: number) => {
@@ -424,8 +431,8 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
     markerBoxes.push({ id, box: { x0: x - r, y0: y - r, x1: x + r, y1: y + r } });
   };
 
-  // Places: areas and streets first, then points.
-  out.push('<g data-layer="places">');
+  // Places' areas and streets (their own wide invisible stroke makes a thin street easy to hit).
+  out.push('<g data-layer="place-areas">');
   for (const p of data.places) {
     const g = p.geometry;
     if (!g || g.type === 'Point') continue;
@@ -436,50 +443,52 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
     out.push(
       selectable(
         p,
-        // A wide transparent stroke makes a thin street easy to hit.
         `<path${attrs({ class: 'zjcn-hit', d, fill: 'none', stroke: '#fff', 'stroke-opacity': 0, 'stroke-width': MIN_HIT, 'stroke-linecap': 'round', 'pointer-events': 'stroke' })}/>` +
           `<path${attrs({ class: 'zjcn-shape', d, fill: area ? P.place : 'none', 'fill-opacity': area ? (sel ? 0.22 : 0.06) : undefined, stroke: sel ? P.selected : P.place, 'stroke-width': sw, 'stroke-dasharray': `${num(2 * sw)} ${num(1.5 * sw)}`, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' })}/>`,
       ),
     );
   }
+  out.push('</g>');
+
+  // Markers, in the map's pick order from the bottom: places, stations, buildings on top.
+  const placePoints: string[] = [];
   for (const p of data.places) {
     if (p.geometry?.type !== 'Point') continue;
     const sel = isSelected(p);
     const [x, y] = at.get(p.properties.id)!;
     const r = sel ? 7 : 4.5;
     markerBox(p.properties.id, r + 1);
-    out.push(selectable(p, hit(p.properties.id) + `<circle${attrs({ class: 'zjcn-shape', cx: num(x), cy: num(y), r, fill: P.halo, stroke: sel ? P.selected : P.place, 'stroke-width': sel ? 3 : 2 })}/>`));
+    placePoints.push(selectable(p, hit(p.properties.id) + `<circle${attrs({ class: 'zjcn-shape', cx: num(x), cy: num(y), r, fill: P.halo, stroke: sel ? P.selected : P.place, 'stroke-width': sel ? 3 : 2 })}/>`));
   }
-  out.push('</g>');
-
-  out.push('<g data-layer="stations">');
-  for (const s of data.stations) {
-    if (s.geometry?.type !== 'Point') continue;
-    const sel = isSelected(s);
-    const [x, y] = at.get(s.properties.id)!;
+  const stationMarkers: string[] = [];
+  for (const st of data.stations) {
+    if (st.geometry?.type !== 'Point') continue;
+    const sel = isSelected(st);
+    const [x, y] = at.get(st.properties.id)!;
     const r = sel ? 7 : 5;
-    markerBox(s.properties.id, r + 1.5);
-    out.push(selectable(s, hit(s.properties.id) + `<circle${attrs({ class: 'zjcn-shape', cx: num(x), cy: num(y), r, fill: P.halo, stroke: sel ? P.selected : P.line2Dark, 'stroke-width': sel ? 3.5 : 2.5 })}/>`));
+    markerBox(st.properties.id, r + 1.5);
+    stationMarkers.push(selectable(st, hit(st.properties.id) + `<circle${attrs({ class: 'zjcn-shape', cx: num(x), cy: num(y), r, fill: P.halo, stroke: sel ? P.selected : P.line2Dark, 'stroke-width': sel ? 3.5 : 2.5 })}/>`));
   }
-  out.push('</g>');
-
-  out.push('<g data-layer="buildings">');
+  const buildingMarkers: string[] = [];
   for (const b of data.buildings) {
     if (b.geometry?.type !== 'Point') continue;
     const sel = isSelected(b);
     const [x, y] = at.get(b.properties.id)!;
     const r = sel ? 8.5 : 6;
     markerBox(b.properties.id, r + 1);
-    out.push(
+    buildingMarkers.push(
       selectable(
         b,
         hit(b.properties.id) +
-          (sel ? `<circle${attrs({ cx: num(x), cy: num(y), r: 16, fill: P.selected, 'fill-opacity': 0.2 })}/>` : '') +
+          (sel ? `<circle${attrs({ cx: num(x), cy: num(y), r: 16, fill: P.selected, 'fill-opacity': 0.2, 'pointer-events': 'none' })}/>` : '') +
           `<circle${attrs({ class: 'zjcn-shape', cx: num(x), cy: num(y), r, fill: sel ? P.selected : P.building, stroke: P.halo, 'stroke-width': 2 })}/>`,
       ),
     );
   }
-  out.push('</g>');
+  out.push('<g data-layer="hits" aria-hidden="true">', ...hits, '</g>');
+  out.push('<g data-layer="places">', ...placePoints, '</g>');
+  out.push('<g data-layer="stations">', ...stationMarkers, '</g>');
+  out.push('<g data-layer="buildings">', ...buildingMarkers, '</g>');
 
   // Labels: zone names first (always), then the selection, stations, buildings, places, districts.
   const twoLines = (f: GeoFeature, size: number, maxEm: number): LabelLine[] => {
