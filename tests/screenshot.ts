@@ -2,8 +2,8 @@
  * Saves screenshots of the built app for the README: `npm run build && npm run screenshot`.
  * Writes overview.png (English), overview-zh.png (Chinese), building.png, zone.png, reader.png
  * (the report reader with a selection), search.png, compare.png, and the phone and tablet views
- * (phone-overview.png, phone-building.png, phone-zone-zh.png, tablet.png) into the folder given
- * (default tests/screenshots).
+ * (phone-overview.png, phone-building.png, phone-zone-zh.png, tablet.png), and no-webgl.png (a browser
+ * without WebGL: the park drawn as SVG, a building selected) into the folder given (default tests/screenshots).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { preview } from 'vite';
@@ -77,6 +77,17 @@ try {
   await tablet.settle(1200);
   await tablet.page.screenshot({ path: `${outDir}/tablet.png` });
   await tablet.close();
+
+  // A browser without WebGL: MapLibre cannot start, the same park is drawn as SVG.
+  const noWebgl = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
+  try {
+    const drawn = await AppDriver.open(noWebgl, base, '/building/bldg-gold-hongqiao-center', viewport, 'en-US', {}, 'static-map');
+    await drawn.settle(1000);
+    await drawn.page.screenshot({ path: `${outDir}/no-webgl.png` });
+    await drawn.close();
+  } finally {
+    await noWebgl.close();
+  }
   console.log(`screenshots written to ${outDir}/`);
 } finally {
   await browser.close();

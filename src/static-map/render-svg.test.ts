@@ -163,32 +163,40 @@ describe('renderStaticMap on the real catalog', () => {
     for (const p of points) expect(svg.indexOf(`data-feature-id="${p.properties.id}"`)).toBeGreaterThan(lastHit);
   });
 
+  /** The box each label takes, rebuilt from its text, size and anchor with the renderer's width estimate. */
+  const labelBoxes = (out: string) =>
+    [...out.matchAll(/<text\b([^>]*)>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)].map((m) => {
+      const anchor = /text-anchor="(\w+)"/.exec(m[1]!)![1];
+      const spacing = Number(/letter-spacing="([\d.]+)em"/.exec(m[1]!)?.[1] ?? 0);
+      const spans = [...m[2]!.matchAll(/x="([\d.]+)" y="([\d.]+)" font-size="([\d.]+)">([^<]*)</g)].map((s) => ({ x: Number(s[1]), y: Number(s[2]), size: Number(s[3]), text: s[4]! }));
+      const width = Math.max(...spans.map((s) => textWidth(s.text.replace(/&amp;/g, '&').replace(/&apos;/g, "'"), s.size, spacing)));
+      const x = spans[0]!.x;
+      const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      return { id: /data-label-for="([^"]+)"/.exec(m[1]!)![1], x0: x0 + 0.5, x1: x0 + width - 0.5, y0: spans[0]!.y - spans[0]!.size + 0.5, y1: spans.at(-1)!.y - 0.5 };
+    });
+  const overlap = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
   it('places labels without overlaps (the zone names first), leaving out what does not fit', () => {
     for (const [w, h] of [
       [W, H],
       [390, 500],
-    ]) {
-      const out = render({ width: w, height: h });
-      const boxes = [...out.matchAll(/<text\b([^>]*)>((?:<tspan[^>]*>[^<]*<\/tspan>)+)<\/text>/g)].map((m) => {
-        const anchor = /text-anchor="(\w+)"/.exec(m[1]!)![1];
-        const spacing = Number(/letter-spacing="([\d.]+)em"/.exec(m[1]!)?.[1] ?? 0);
-        const spans = [...m[2]!.matchAll(/x="([\d.]+)" y="([\d.]+)" font-size="([\d.]+)">([^<]*)</g)].map((s) => ({ x: Number(s[1]), y: Number(s[2]), size: Number(s[3]), text: s[4]! }));
-        const width = Math.max(...spans.map((s) => textWidth(s.text.replace(/&amp;/g, '&').replace(/&apos;/g, "'"), s.size, spacing)));
-        const x = spans[0]!.x;
-        const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-        return { id: /data-label-for="([^"]+)"/.exec(m[1]!)![1], x0: x0 + 0.5, x1: x0 + width - 0.5, y0: spans[0]!.y - spans[0]!.size + 0.5, y1: spans.at(-1)!.y - 0.5 };
-      });
+    ] as const) {
+      const boxes = labelBoxes(render({ width: w, height: h }));
       for (const z of catalog.zones) expect(boxes.some((b) => b.id === z.properties.id)).toBe(true);
       for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          const hit = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-          expect(hit, `${w}×${h}: ${a.id} overlaps ${b.id}`).toBe(false);
-        }
+        for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i]!, boxes[j]!), `${w}×${h}: ${boxes[i]!.id} overlaps ${boxes[j]!.id}`).toBe(false);
       }
       // The small frame cannot hold every name: some are left out rather than piled up.
       if (w === 390) expect(boxes.length).toBeLessThan(3 + 14 + catalog.stations.length);
     }
+  });
+
+  it('keeps labels off the boxes asked to stay clear (controls drawn over the map)', () => {
+    const clear = { x0: W - 300, y0: 0, x1: W, y1: H / 2 };
+    const near = labelBoxes(render()).filter((b) => overlap(b, clear));
+    expect(near.length).toBeGreaterThan(0);
+    const cleared = labelBoxes(render({ keepClear: [clear] })).filter((b) => !catalog.zones.some((z) => z.properties.id === b.id));
+    expect(cleared.filter((b) => overlap(b, clear))).toEqual([]);
   });
 });
 

@@ -48,6 +48,8 @@ export interface StaticMapOptions {
   title?: string;
   /** the area to fit; by default the focus district, the zones, Line 2's stations and every located feature */
   bbox?: BBox;
+  /** boxes (pixels) that labels keep clear of, e.g. controls drawn over the map */
+  keepClear?: Box[];
 }
 
 /** The features the drawing needs, from the app's catalog (and the build-time area label points). */
@@ -158,7 +160,7 @@ export interface Box {
   x1: number;
   y1: number;
 }
-export type Anchor = 'center' | 'right' | 'left' | 'top' | 'bottom';
+export type Anchor = 'center' | 'right' | 'left' | 'top' | 'bottom' | 'top-right' | 'top-left' | 'bottom-right' | 'bottom-left';
 export interface LabelLine {
   text: string;
   size: number;
@@ -235,14 +237,20 @@ function boxFor(req: LabelRequest, anchor: Anchor): Box {
     case 'bottom':
       return { x0: x - w / 2, y0: y + o, x1: x + w / 2, y1: y + o + h };
   }
+  // Diagonals: the label's corner sits off the point at the same distance.
+  const d = o * Math.SQRT1_2;
+  const [horizontal, vertical] = [anchor.endsWith('right') ? 'right' : 'left', anchor.startsWith('top') ? 'top' : 'bottom'];
+  const x0 = horizontal === 'right' ? x + d : x - d - w;
+  const y0 = vertical === 'bottom' ? y + d : y - d - h;
+  return { x0, y0, x1: x0 + w, y1: y0 + h };
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 - LABEL_GAP < b.x1 && b.x0 - LABEL_GAP < a.x1 && a.y0 - LABEL_GAP < b.y1 && b.y0 - LABEL_GAP < a.y1;
 const inside = (a: Box, frame: Box) => a.x0 >= frame.x0 && a.y0 >= frame.y0 && a.x1 <= frame.x1 && a.y1 <= frame.y1;
 
 function labelSvg(req: LabelRequest, anchor: Anchor, box: Box): string {
-  const textAnchor = anchor === 'right' ? 'start' : anchor === 'left' ? 'end' : 'middle';
-  const x = anchor === 'right' ? box.x0 : anchor === 'left' ? box.x1 : (box.x0 + box.x1) / 2;
+  const textAnchor = anchor.endsWith('right') ? 'start' : anchor.endsWith('left') ? 'end' : 'middle';
+  const x = textAnchor === 'start' ? box.x0 : textAnchor === 'end' ? box.x1 : (box.x0 + box.x1) / 2;
   let y = box.y0;
   const spans = req.lines.map((l) => {
     const baseline = y + l.size * 0.95;
@@ -521,8 +529,9 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
     weight: isSelected(f) ? 700 : 500,
     haloWidth: 1.6,
   });
-  const side: Anchor[] = ['right', 'left', 'top', 'bottom'];
-  const stationLabels = data.stations.filter((f) => f.geometry).map((f) => markerLabel(f, 12, P.line2Dark, ['top', 'bottom', 'right', 'left'], 9));
+  const diagonals: Anchor[] = ['top-right', 'bottom-right', 'top-left', 'bottom-left'];
+  const side: Anchor[] = ['right', 'left', 'top', 'bottom', ...diagonals];
+  const stationLabels = data.stations.filter((f) => f.geometry).map((f) => markerLabel(f, 12, P.line2Dark, ['top', 'bottom', 'right', 'left', ...diagonals], 9));
   const buildingLabels = data.buildings.filter((f) => f.geometry).map((f) => markerLabel(f, 11, P.ink, side, 9));
   const placeRequests = data.places.filter((f) => f.geometry).map((f) => markerLabel(f, 10.5, P.place, f.geometry!.type === 'Point' ? side : ['center', 'top', 'bottom'], 8));
   const districtLabels: LabelRequest[] = data.districts
@@ -532,7 +541,8 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
   const rest = [...stationLabels, ...buildingLabels, ...placeRequests].filter((l) => l.id !== selectedId);
   const frame: Box = { x0: 2, y0: Math.max(2, pad.top - 6), x1: width - 2, y1: height - 2 };
   out.push('<g class="zjcn-labels" aria-hidden="true" data-layer="labels">');
-  out.push(...placeLabels([...zoneLabels, ...selectedLabel, ...rest, ...districtLabels], frame, markerBoxes));
+  const obstacles = [...markerBoxes, ...(options.keepClear ?? []).map((box, i) => ({ id: `\u0000clear-${i}`, box }))];
+  out.push(...placeLabels([...zoneLabels, ...selectedLabel, ...rest, ...districtLabels], frame, obstacles));
   out.push('</g>');
   out.push('</svg>');
   return out.join('');
