@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -90,6 +91,64 @@ describe('a browser without WebGL (--disable-webgl --disable-3d-apis): the park 
     await expect.poll(() => drawing().getAttribute('data-zoom')).toBe('2.00');
     await app.page.getByRole('button', { name: 'Show the whole park' }).click();
     await expect.poll(() => drawing().getAttribute('data-zoom')).toBe('1.00');
+  });
+
+  it('pans with a drag without selecting or clearing anything', async () => {
+    await app.page.getByRole('button', { name: 'Zoom the drawing in' }).click();
+    await expect.poll(() => drawing().getAttribute('data-zoom')).toBe('2.00');
+    const before = app.page.url();
+    const marker = drawing().locator(`[data-feature-id="${building.properties.id}"] .zjcn-shape`);
+    const a = (await marker.boundingBox())!;
+    const box = (await drawing().boundingBox())!;
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await app.page.mouse.move(x, y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(x - 120, y + 60, { steps: 6 });
+    await app.page.mouse.up();
+    await expect.poll(async () => Math.round((await marker.boundingBox())!.x - a.x)).toBeLessThan(-100);
+    expect(app.page.url()).toBe(before);
+    await app.page.getByRole('button', { name: 'Show the whole park' }).click();
+  });
+
+  it('follows the interface language: Chinese names first once switched', async () => {
+    await app.page.getByTestId('language-switch').click();
+    const zone = drawing().locator(`[data-feature-id="${central.properties.id}"]`);
+    await expect.poll(() => zone.getAttribute('aria-label')).toBe(`${central.properties.name_zh}，片区`);
+    expect(await drawing().locator(`[data-label-for="${central.properties.id}"] tspan`).first().textContent()).toBe(central.properties.name_zh);
+    expect(await app.page.getByTestId('static-map-notice').textContent()).toContain('WebGL');
+    await app.page.getByTestId('language-switch').click();
+    await expect.poll(() => zone.getAttribute('aria-label')).toBe(`${central.properties.name_en}, Zone`);
+  });
+
+  it('on a phone: a tap on a drawn building selects it, two fingers pinch the drawing larger', async () => {
+    const phone = await AppDriver.open(browser!, inject('baseUrl'), '/', { width: 390, height: 844 }, 'en-US', { isMobile: true, hasTouch: true }, 'static-map');
+    try {
+      const d = phone.page.getByTestId('static-map');
+      const dot = (await d.locator(`[data-feature-id="${building.properties.id}"] .zjcn-shape`).boundingBox())!;
+      await phone.page.touchscreen.tap(dot.x + dot.width / 2, dot.y + dot.height / 2);
+      await expect.poll(() => new URL(phone.page.url()).pathname).toBe(`/building/${building.properties.id}`);
+      const box = (await d.boundingBox())!;
+      const [cx, cy] = [box.x + box.width / 2, box.y + 300];
+      const cdp = await phone.page.context().newCDPSession(phone.page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread?: number) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: spread === undefined ? [] : [{ x: cx - spread, y: cy, id: 1 }, { x: cx + spread, y: cy, id: 2 }] });
+      await touch('touchStart', 30);
+      for (let i = 1; i <= 6; i++) await touch('touchMove', 30 + i * 10);
+      await touch('touchEnd');
+      await cdp.detach();
+      await expect.poll(async () => Number(await d.getAttribute('data-zoom'))).toBeCloseTo(3, 1);
+      // The pinch selected nothing and cleared nothing.
+      expect(new URL(phone.page.url()).pathname).toBe(`/building/${building.properties.id}`);
+      expect(phone.consoleErrors).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('has no serious or critical axe-core (WCAG A/AA) violation', async () => {
+    const result = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(serious).toEqual([]);
   });
 
   it('had no page error and asked no other host', () => {
