@@ -87,6 +87,8 @@ export class ZoneMap {
       pitchWithRotate: false,
     });
     this.map.touchZoomRotate.disableRotation();
+    // The map is never rotated by drag or touch; Shift+arrows should not turn it either.
+    this.map.keyboard.disableRotation();
     this.resizeObserver.observe(options.container);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');

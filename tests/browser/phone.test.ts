@@ -6,6 +6,7 @@ import { geo } from './fixtures';
 
 const PHONE = { width: 390, height: 844 };
 const building = geo.buildings.find((b) => b.properties.id === 'bldg-gold-hongqiao-center')!;
+const [lon, lat] = building.geometry.coordinates as [number, number];
 
 /** The phone layout as a person holds it: a full-screen map, a bottom sheet, fingers not a mouse. */
 describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => {
@@ -31,7 +32,7 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
     const box = (await app.page.getByTestId('sheet-handle').boundingBox())!;
     const x = box.x + box.width / 2;
     const cdp = await app.page.context().newCDPSession(app.page);
-    const touch = (type: string, y?: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y?: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: y === undefined ? [] : [{ x, y }] });
     await touch('touchStart', fromY);
     for (let i = 1; i <= 8; i++) await touch('touchMove', fromY + ((toY - fromY) * i) / 8);
@@ -53,8 +54,8 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
   });
 
   it('a tap on a building where it is drawn opens the sheet at half height, name and nearest station in view, the building still on the map', async () => {
-    await app.showView(15, building.geometry.coordinates[1], building.geometry.coordinates[0]);
-    const at = await app.screenPosition(building.geometry.coordinates as [number, number]);
+    await app.showView(15, lat, lon);
+    const at = await app.screenPosition([lon, lat]);
     await app.page.touchscreen.tap(at.x, at.y);
     await expect.poll(() => app.page.url()).toContain('/building/bldg-gold-hongqiao-center');
     await expect.poll(snap).toBe('half');
@@ -67,7 +68,7 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
     const top = (await sheet().boundingBox())!.y;
     expect(top / PHONE.height).toBeGreaterThanOrEqual(0.3);
     await app.waitForMapIdle();
-    const now = await app.screenPosition(building.geometry.coordinates as [number, number]);
+    const now = await app.screenPosition([lon, lat]);
     expect(now.y).toBeGreaterThan(0);
     expect(now.y).toBeLessThan(top);
   });
@@ -76,7 +77,6 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
     await app.page.goto(app.baseUrl + '/');
     await app.waitForMapIdle();
     // Put the building at 78 % of the screen's height: above the peek, under the half-height sheet.
-    const [lon, lat] = building.geometry.coordinates;
     await app.showView(15, lat, lon);
     const centre = await app.screenPosition([lon, lat]);
     const shifted = await app.page.evaluate(
@@ -117,7 +117,6 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
   });
 
   it('clears with Escape and with back, lowering the sheet to peek', async () => {
-    const [lon, lat] = building.geometry.coordinates;
     await app.load(`/#map=15/${lat}/${lon}`);
     const at = await app.screenPosition([lon, lat]);
     await app.page.touchscreen.tap(at.x, at.y);
