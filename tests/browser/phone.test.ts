@@ -178,3 +178,51 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
     await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 });
+
+/** The same deep link on the other screens the issue names: a small phone and a tablet. */
+describe('a shared building link on a small phone and on a tablet, in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('360 × 640: the sheet opens at half height with the name, zone and nearest station in view', async () => {
+    const app = await AppDriver.open(browser, inject('baseUrl'), `/building/${building.properties.id}`, { width: 360, height: 640 }, 'zh-CN', { isMobile: true, hasTouch: true });
+    try {
+      await expect.poll(() => app.page.getByTestId('panel').getAttribute('data-sheet')).toBe('half');
+      await app.settle(500);
+      for (const id of ['details-heading', 'nearest-station', 'candidate-notice']) {
+        const box = (await app.page.getByTestId(id).boundingBox())!;
+        expect(box.y + box.height, id).toBeLessThanOrEqual(640);
+        expect(box.y, id).toBeGreaterThanOrEqual(0);
+      }
+      const top = (await app.page.getByTestId('panel').boundingBox())!.y;
+      const at = await app.screenPosition([lon, lat]);
+      expect(at.y).toBeGreaterThan(0);
+      expect(at.y).toBeLessThan(top);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('768 × 1024: a tablet keeps the side panel beside the map', async () => {
+    const app = await AppDriver.open(browser, inject('baseUrl'), `/building/${building.properties.id}`, { width: 768, height: 1024 }, 'en-US', { isMobile: true, hasTouch: true });
+    try {
+      const panel = (await app.page.getByTestId('panel').boundingBox())!;
+      const map = (await app.page.getByTestId('map').boundingBox())!;
+      expect(await app.page.getByTestId('panel').getAttribute('data-sheet')).toBeNull();
+      expect(panel.height).toBeCloseTo(1024, 0);
+      expect(map.x).toBeGreaterThanOrEqual(panel.x + panel.width - 1);
+      expect(map.width).toBeGreaterThan(350);
+      await expect.poll(() => app.heading().textContent()).toBe(building.properties.name_en);
+      const at = await app.screenPosition([lon, lat]);
+      expect(at.x).toBeGreaterThan(map.x);
+    } finally {
+      await app.close();
+    }
+  });
+});
