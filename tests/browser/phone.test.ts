@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppDriver } from './app-driver';
@@ -171,6 +172,9 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
     const menu = app.page.getByTestId('sheet-menu-list');
     await expect.poll(() => menu.isVisible()).toBe(true);
     for (const b of await menu.locator('button').all()) expect(Math.min(...Object.values((await b.boundingBox())!).slice(2))).toBeGreaterThanOrEqual(44);
+    // The open menu and the full-height sheet pass WCAG 2.2 AA too (target size included).
+    const axe = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await menu.getByTestId('language-switch').click();
     await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
     await app.page.getByTestId('sheet-menu').click();
