@@ -1,3 +1,5 @@
+import { coordAll } from '@turf/turf';
+import type { Feature } from 'geojson';
 import type { z } from 'zod/mini';
 import { featureCollectionSchema, type FeatureKind, type GeoFeature } from './schema';
 
@@ -40,22 +42,6 @@ const GEOMETRY_FOR_KIND: Partial<Record<FeatureKind, readonly string[]>> = {
 
 export type ValidatedGeo = Record<GeoFileName, GeoFeature[]>;
 
-function positionsOf(f: GeoFeature): [number, number][] {
-  const g = f.geometry;
-  if (!g) return [];
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-  }
-}
-
 function ringsOf(f: GeoFeature): [number, number][][] {
   const g = f.geometry;
   if (g?.type === 'Polygon') return g.coordinates;
@@ -74,7 +60,7 @@ function checkGeometry(file: string, f: GeoFeature): void {
   if (allowed && !allowed.includes(f.geometry.type)) {
     throw new GeoDataError(file, id, `a ${f.properties.kind} must be ${allowed.join(' or ')}, not ${f.geometry.type}`);
   }
-  for (const [lon, lat] of positionsOf(f)) {
+  for (const [lon, lat] of coordAll(f as Feature) as [number, number][]) {
     // The map covers Shanghai; anything else is a swapped or unconverted coordinate.
     if (!(lon > 120.8 && lon < 122.2 && lat > 30.6 && lat < 31.9)) {
       throw new GeoDataError(file, id, `position ${lon},${lat} is outside Shanghai (lon/lat swapped or not WGS84?)`);

@@ -1,4 +1,5 @@
-import type { FeatureCollection, Point } from 'geojson';
+import { bbox, featureCollection } from '@turf/turf';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Catalog } from '../data/catalog';
 import type { FeatureKind, GeoFeature, ZoneId } from '../data/schema';
 import { PALETTE, ZONE_COLOURS } from '../map/palette';
@@ -88,37 +89,13 @@ export function escapeXml(s: string): string {
 
 const num = (n: number) => String(Math.round(n * 10) / 10);
 
-function positionsOf(f: GeoFeature): LonLat[] {
-  const g = f.geometry;
-  if (!g) return [];
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-  }
-}
-
+/** The bounding box of the located features (turf's, as the map's own bounds use). */
 export function bboxOf(features: GeoFeature[]): BBox {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of features) {
-    for (const [lon, lat] of positionsOf(f)) {
-      w = Math.min(w, lon);
-      s = Math.min(s, lat);
-      e = Math.max(e, lon);
-      n = Math.max(n, lat);
-    }
-  }
-  if (!Number.isFinite(w)) throw new Error('bboxOf: no located features');
-  return [w, s, e, n];
+  const located = features.filter((f) => f.geometry) as Feature[];
+  if (located.length === 0) throw new Error('bboxOf: no located features');
+  return bbox(featureCollection(located)) as BBox;
 }
 
-/** What the drawing frames by default: the focus district, the park and Line 2 from end to end. */
 export function parkBBox(data: StaticMapData): BBox {
   const focus = data.districts.filter((d) => d.properties.class === 'focus');
   return bboxOf([...focus, ...data.zones, ...data.stations, ...data.buildings, ...data.places.filter((p) => p.geometry)]);
