@@ -74,6 +74,28 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
     expect(now.y).toBeLessThan(top);
   });
 
+  it('gives a finger a bigger hit area than a mouse: a tap 16 px beside a building still selects it', async () => {
+    await app.load(`/#map=16/${lat}/${lon}`);
+    const at = await app.screenPosition([lon, lat]);
+    const tap = { x: at.x - 16, y: at.y };
+    // Nothing else that can be picked is near the tap: only the building can be meant.
+    for (const other of [...geo.buildings, ...geo.stations].filter((f) => f.properties.id !== building.properties.id)) {
+      const p = await app.screenPosition(other.geometry.coordinates as [number, number]);
+      expect(Math.hypot(p.x - tap.x, p.y - tap.y), other.properties.id).toBeGreaterThan(60);
+    }
+    await app.page.touchscreen.tap(tap.x, tap.y);
+    await expect.poll(() => new URL(app.page.url()).pathname).toBe(`/building/${building.properties.id}`);
+    // With a mouse (a fine pointer, on a desktop) the same 16 px miss lands on the zone beneath.
+    const desk = await AppDriver.open(browser, inject('baseUrl'), `/#map=16/${lat}/${lon}`);
+    try {
+      const d = await desk.screenPosition([lon, lat]);
+      await desk.page.mouse.click(d.x - 16, d.y);
+      await expect.poll(() => new URL(desk.page.url()).pathname).toBe('/zone/zone-central');
+    } finally {
+      await desk.close();
+    }
+  });
+
   it('brings a selection out from under the sheet: a building near the bottom edge is moved above it', async () => {
     await app.page.goto(app.baseUrl + '/');
     await app.waitForMapIdle();
@@ -133,6 +155,26 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
     await expect.poll(() => new URL(app.page.url()).pathname).toBe('/');
     await expect.poll(snap).toBe('peek');
     expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('makes every control in the sheet a 44 px touch target, on every view (words inside running text excepted)', async () => {
+    for (const path of ['/', '/building/bldg-gold-hongqiao-center', '/report', '/compare', '/tour/2']) {
+      await app.load(path);
+      const small = await app.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('[data-testid="panel"] :is(button, a[href], select, label, summary)')]
+          .filter((el) => !el.closest('p, blockquote') && !el.matches('[data-sheet-handle]'))
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 0 && Math.min(r.width, r.height) < 44)
+          .map(({ el, r }) => `${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.width)}×${Math.round(r.height)}`),
+      );
+      expect(small, path).toEqual([]);
+    }
+    // The handle draws 30 px and takes touches 14 px further down (into the title row's padding).
+    const hit = await app.page.getByTestId('sheet-handle').evaluate((h) => {
+      const after = getComputedStyle(h, '::after');
+      return h.getBoundingClientRect().height - parseFloat(after.bottom);
+    });
+    expect(hit).toBeGreaterThanOrEqual(44);
   });
 
   it('pinch-zooms the map with two fingers; a double tap on the sheet zooms neither the map nor the page', async () => {
