@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppDriver } from './app-driver';
+import { launchChromium } from './chromium';
+
+const budgets = JSON.parse(readFileSync(new URL('../../scripts/budgets.json', import.meta.url), 'utf8')) as { firstLoadFonts: number };
+
+/**
+ * Font bytes depend on the text a page shows, so they are measured where they are spent: a first
+ * visit to the overview in each language, on a phone, until the map has drawn its labels.
+ */
+describe('first-load font bytes stay within budget (scripts/budgets.json), in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const locale of ['zh-CN', 'en-US']) {
+    it(`on / in ${locale}`, async () => {
+      const app = await AppDriver.open(browser, inject('baseUrl'), '/', { width: 390, height: 844 }, locale, { isMobile: true, hasTouch: true });
+      try {
+        await app.settle(800);
+        const fonts = await app.page.evaluate(() =>
+          (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+            .filter((r) => r.name.endsWith('.woff2'))
+            .map((r) => ({ name: r.name.split('/').pop()!, bytes: r.encodedBodySize })),
+        );
+        // The HTML and the map labels may ask for the same file: it crosses the wire once.
+        const unique = [...new Map(fonts.map((f) => [f.name, f])).values()];
+        const total = unique.reduce((n, f) => n + Math.max(f.bytes, 0), 0);
+        console.log(`${locale}: ${unique.length} font files (${fonts.length} requests), ${(total / 1024).toFixed(1)} KB (budget ${(budgets.firstLoadFonts / 1024).toFixed(1)} KB)`);
+        expect(unique.length).toBeGreaterThan(0);
+        expect(total, unique.map((f) => `${f.name} ${f.bytes}`).join('\n')).toBeLessThanOrEqual(budgets.firstLoadFonts);
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
