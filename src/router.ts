@@ -7,6 +7,7 @@ import SidePanel from './panel/SidePanel.vue';
  *
  *   /                      overview
  *   /zone|building|station|place/<id>   a feature's details
+ *   /site/<n>?synthetic=N               a synthetic test site (only with ?synthetic=N)
  *   /report[/<paragraph-id>]            the report reader (?select=<feature-id> while reading)
  *   /tour[/<step>]                      the guided tour
  *   /compare?zones=east,central&metric=coverage500   the zones side by side
@@ -15,7 +16,8 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes: [
     { path: '/', name: 'home', component: SidePanel },
-    { path: '/:segment(zone|building|station|place)/:id', name: 'feature', component: SidePanel },
+    // site: a synthetic test site, /site/<n>?synthetic=N (src/synthetic/)
+    { path: '/:segment(zone|building|station|place|site)/:id', name: 'feature', component: SidePanel },
     { path: '/report/:pid?', name: 'report', component: () => import('./reader/ReportReader.vue') },
     { path: '/tour/:step?', name: 'tour', component: () => import('./tour/TourPanel.vue') },
     { path: '/compare', name: 'compare', component: () => import('./compare/ZoneCompare.vue') },

@@ -29,6 +29,18 @@ export type SourceId = (typeof SOURCES)[number];
 /** Layers a click or hover can pick, in priority order (a building wins over the zone under it). */
 export const INTERACTIVE_LAYERS = ['buildings-circle', 'stations-circle', 'places-circle', 'places-line', 'places-fill', 'zones-fill'] as const;
 
+/** Synthetic test sites (only with ?synthetic=N): one clustered source, its layers, and the selected site's ring. */
+export const SYNTHETIC_SOURCE = 'synthetic';
+export const SYNTHETIC_SELECTED_SOURCE = 'synthetic-selected';
+export const SYNTHETIC_LAYERS = ['synthetic-clusters', 'synthetic-cluster-count', 'synthetic-sites', 'synthetic-selected'];
+
+/** The pick order with synthetic sites: a dot or cluster wins over an area, never over a real marker. */
+export function interactiveLayers(synthetic: boolean): string[] {
+  if (!synthetic) return [...INTERACTIVE_LAYERS];
+  const at = INTERACTIVE_LAYERS.indexOf('places-circle') + 1;
+  return [...INTERACTIVE_LAYERS.slice(0, at), 'synthetic-sites', 'synthetic-clusters', ...INTERACTIVE_LAYERS.slice(at)];
+}
+
 /** Which MapLibre layers each legend toggle shows or hides. */
 export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   roads: ['roads-casing', 'roads-line', 'roads-label'],
@@ -341,16 +353,68 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
   ];
 }
 
-/** The whole style: empty sources (the map module fills them) and every layer. */
-export function buildStyle(lang: 'zh' | 'en'): StyleSpecification {
+/** Synthetic sites: clusters with their counts, single sites, drawn above the zones and below Line 2 and the markers. */
+function syntheticLayers(): LayerSpecification[] {
+  const clustered: FilterSpecification = ['has', 'point_count'];
+  return [
+    {
+      id: 'synthetic-clusters',
+      type: 'circle',
+      source: SYNTHETIC_SOURCE,
+      filter: clustered,
+      paint: {
+        'circle-color': PALETTE.synthetic,
+        'circle-opacity': 0.82,
+        'circle-radius': ['step', ['get', 'point_count'], 11, 50, 14, 500, 18, 5000, 23],
+        'circle-stroke-color': PALETTE.halo,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'synthetic-cluster-count',
+      type: 'symbol',
+      source: SYNTHETIC_SOURCE,
+      filter: clustered,
+      // Counts never push a real label off the map.
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': font, 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
+      paint: { 'text-color': PALETTE.halo },
+    },
+    {
+      id: 'synthetic-sites',
+      type: 'circle',
+      source: SYNTHETIC_SOURCE,
+      filter: ['!', clustered],
+      paint: { 'circle-color': PALETTE.synthetic, 'circle-radius': 4, 'circle-stroke-color': PALETTE.halo, 'circle-stroke-width': 1 },
+    },
+    {
+      id: 'synthetic-selected',
+      type: 'circle',
+      source: SYNTHETIC_SELECTED_SOURCE,
+      paint: { 'circle-color': PALETTE.selected, 'circle-radius': 6.5, 'circle-stroke-color': PALETTE.halo, 'circle-stroke-width': 2 },
+    },
+  ];
+}
+
+/**
+ * The whole style: empty sources (the map module fills them) and every layer; with `synthetic`,
+ * also the clustered synthetic-site source and its layers (never otherwise).
+ */
+export function buildStyle(lang: 'zh' | 'en', options: { synthetic?: boolean } = {}): StyleSpecification {
   const sources = Object.fromEntries(
     SOURCES.map((id) => [id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' }]),
   ) as StyleSpecification['sources'];
+  let all = layers(lang);
+  if (options.synthetic) {
+    sources[SYNTHETIC_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterRadius: 50, clusterMaxZoom: 15 };
+    sources[SYNTHETIC_SELECTED_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
+    const at = all.findIndex((l) => l.id === 'zones-outline') + 1;
+    all = [...all.slice(0, at), ...syntheticLayers(), ...all.slice(at)];
+  }
   return {
     version: 8,
     name: 'zjcn-zone-map',
     'font-faces': mapFontFaces(),
     sources,
-    layers: layers(lang),
+    layers: all,
   };
 }

@@ -38,4 +38,6 @@ export const PALETTE = {
   building: '#1d2430',
   place: '#6b5b95',
   selected: '#d7263d',
+  /** synthetic test sites (?synthetic=N): a neutral slate that no real layer uses */
+  synthetic: '#4f5b6b',
 } as const;

@@ -36,6 +36,7 @@ export function syncMapWithStores(
     ...LAYER_GROUPS.map((group) =>
       watch(() => layers.visible[group], (on) => void zoneMap.setGroupVisible(group, on), { immediate: true }),
     ),
+    watch(() => layers.syntheticVisible, (on) => void zoneMap.setSyntheticVisible(on), { immediate: true }),
     watch(() => selection.emphasisIds, (ids) => void zoneMap.setEmphasis(ids), { immediate: true }),
     watch(
       () => selection.fitRequest,

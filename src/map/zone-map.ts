@@ -1,13 +1,16 @@
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type LngLat, type LngLatBoundsLike, type MapMouseEvent, type PointLike } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, prewarm, setWorkerUrl, type GeoJSONSource, type LngLat, type LngLatBoundsLike, type MapGeoJSONFeature, type MapMouseEvent, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Catalog } from '../data/catalog';
 import type { GeoFeature } from '../data/schema';
 import type { LayerGroup } from '../stores/layers';
 import { boundsOf, padBounds } from './bounds';
-import { BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, INTERACTIVE_LAYERS, buildStyle, labelText, type SourceId } from './layers';
+import { siteNumberOf } from '../synthetic/sites';
+import { BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, SYNTHETIC_LAYERS, SYNTHETIC_SELECTED_SOURCE, SYNTHETIC_SOURCE, buildStyle, interactiveLayers, labelText, type SourceId } from './layers';
 
 setWorkerUrl(workerUrl);
+// Start the worker now, while the app builds its first view, rather than when the map is first created.
+if ('WebGL2RenderingContext' in window) prewarm();
 
 /** The URL hash key for the view ("#map=zoom/lat/lon"), leaving the rest of the URL to the app. */
 export const MAP_HASH_KEY = 'map';
@@ -34,6 +37,9 @@ export interface ZoneMapOptions {
   onPendingPick?(): void;
   /** a phone layout: attribution starts folded to its (i) button */
   compact?: boolean;
+  /** synthetic test sites (?synthetic=N): drawn as a clustered layer; a click on one calls onPickSite */
+  synthetic?: { data(): FeatureCollection; siteAt(n: number): [number, number] | null };
+  onPickSite?(n: number): void;
 }
 
 const KIND_SOURCE: Partial<Record<GeoFeature['properties']['kind'], SourceId>> = {
@@ -73,7 +79,7 @@ export class ZoneMap {
     const hasView = new RegExp(`[#&]${MAP_HASH_KEY}=`).test(window.location.hash);
     this.map = new MlMap({
       container: options.container,
-      style: buildStyle(options.lang),
+      style: buildStyle(options.lang, { synthetic: Boolean(options.synthetic) }),
       hash: MAP_HASH_KEY,
       bounds: hasView ? undefined : this.parkBounds(),
       fitBoundsOptions: { padding: this.parkPadding() },
@@ -152,6 +158,7 @@ export class ZoneMap {
     this.setState(this.selected, { selected: false });
     this.selected = id;
     this.setState(id, { selected: true });
+    if (this.options.synthetic) this.showSelectedSite(id);
   }
 
   /** Shows a feature as hovered (null clears). */
@@ -200,6 +207,9 @@ export class ZoneMap {
   /** Moves the camera to a feature: points are centred, areas and lines fitted. */
   async focus(id: string): Promise<void> {
     await this.loaded;
+    const site = this.sitePosition(id);
+    // A synthetic site: close enough that it is drawn on its own, not in a cluster (clusterMaxZoom 15).
+    if (site) return void this.map.easeTo({ center: site, zoom: Math.max(this.map.getZoom(), 16), duration: 600 });
     const f = this.catalog.byId.get(id);
     if (!f?.geometry) return;
     if (f.geometry.type === 'Point') {
@@ -227,9 +237,13 @@ export class ZoneMap {
   /** Moves the camera only if the feature's anchor is outside the visible part of the map. */
   reveal(id: string): void {
     const f = this.catalog.byId.get(id);
-    if (!this.styleLoaded || !f?.geometry) return;
-    const [[w, s], [e, n]] = boundsOf([f]) as [[number, number], [number, number]];
-    const anchor: [number, number] = f.geometry.type === 'Point' ? f.geometry.coordinates as [number, number] : [(w + e) / 2, (s + n) / 2];
+    const site = this.sitePosition(id);
+    if (!this.styleLoaded || !(f?.geometry || site)) return;
+    let anchor = site;
+    if (!anchor) {
+      const [[w, s], [e, n]] = boundsOf([f!]) as [[number, number], [number, number]];
+      anchor = f!.geometry!.type === 'Point' ? (f!.geometry!.coordinates as [number, number]) : [(w + e) / 2, (s + n) / 2];
+    }
     const p = this.map.project(anchor);
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
     const margin = 36;
@@ -246,6 +260,13 @@ export class ZoneMap {
   async setGroupVisible(group: LayerGroup, visible: boolean): Promise<void> {
     await this.loaded;
     for (const layer of GROUP_LAYERS[group]) this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+  }
+
+  /** Shows or hides the synthetic sites (a no-op without them). */
+  async setSyntheticVisible(visible: boolean): Promise<void> {
+    await this.loaded;
+    if (!this.options.synthetic) return;
+    for (const layer of SYNTHETIC_LAYERS) this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
   }
 
   /** Puts the given language's name first in every bilingual label. */
@@ -274,6 +295,21 @@ export class ZoneMap {
       },
       renderedLabels: (layer: string) =>
         this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ id: String(f.properties.id), name_zh: String(f.properties.name_zh), name_en: String(f.properties.name_en) })),
+      zoom: () => this.map.getZoom(),
+      layerIds: () => this.map.getStyle().layers.map((l) => l.id),
+      /** synthetic clusters and single sites drawn now, at their page positions (empty without ?synthetic) */
+      renderedSynthetic: () => {
+        if (!this.options.synthetic) return { clusters: [], sites: [] };
+        const r = this.map.getCanvas().getBoundingClientRect();
+        const at = (f: MapGeoJSONFeature) => {
+          const p = this.map.project((f.geometry as Point).coordinates as [number, number]);
+          return { x: r.left + p.x, y: r.top + p.y };
+        };
+        return {
+          clusters: this.map.queryRenderedFeatures({ layers: ['synthetic-clusters'] }).map((f) => ({ ...at(f), count: Number(f.properties.point_count) })),
+          sites: this.map.queryRenderedFeatures({ layers: ['synthetic-sites'] }).map((f) => ({ ...at(f), n: Number(f.properties.n) })),
+        };
+      },
     };
   }
 
@@ -320,6 +356,23 @@ export class ZoneMap {
     set('stations', g['stations.geojson']);
     set('places', g['places.geojson']);
     set('buildings', g['key-buildings.geojson']);
+    if (this.options.synthetic) {
+      const start = performance.now();
+      (this.map.getSource(SYNTHETIC_SOURCE) as GeoJSONSource).setData(this.options.synthetic.data());
+      performance.measure('zjcn:synthetic-set-data', { start, end: performance.now() });
+    }
+  }
+
+  private sitePosition(id: string | null): [number, number] | null {
+    const n = siteNumberOf(id);
+    return n && this.options.synthetic ? this.options.synthetic.siteAt(n) : null;
+  }
+
+  /** The selected synthetic site's ring (its own one-point source: clustered features keep no state). */
+  private showSelectedSite(id: string | null): void {
+    const at = this.sitePosition(id);
+    const features = at ? [{ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: at } }] : [];
+    (this.map.getSource(SYNTHETIC_SELECTED_SOURCE) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
   }
 
   private setState(id: string | null, state: Record<string, boolean>): void {
@@ -333,10 +386,10 @@ export class ZoneMap {
    * The topmost pickable feature near a pixel. Slack makes small markers hittable: a few pixels
    * for a mouse, a fingertip's worth (a 44 px box) for a touch.
    */
-  private pick(point: PointLike, touch = false): string | null {
+  private pick(point: PointLike, touch = false): MapGeoJSONFeature | null {
     const [x, y] = Array.isArray(point) ? point : [point.x, point.y];
     const slack = touch ? 22 : 5;
-    const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayoutProperty(l, 'visibility') !== 'none');
+    const layers = interactiveLayers(Boolean(this.options.synthetic)).filter((l) => this.map.getLayoutProperty(l, 'visibility') !== 'none');
     const hits = this.map.queryRenderedFeatures(
       [
         [x - slack, y - slack],
@@ -346,9 +399,25 @@ export class ZoneMap {
     );
     for (const layer of layers) {
       const hit = hits.find((h) => h.layer.id === layer);
-      if (hit) return String(hit.properties.id);
+      if (hit) return hit;
     }
     return null;
+  }
+
+  /** A feature's id to select, null for empty map; a synthetic cluster zooms in, a synthetic site opens its panel. */
+  private answer(point: PointLike, touch: boolean): void {
+    const hit = this.pick(point, touch);
+    if (hit?.layer.id === 'synthetic-clusters') return void this.expandCluster(hit);
+    if (hit?.layer.id === 'synthetic-sites' && this.options.onPickSite) return this.options.onPickSite(Number(hit.properties.n));
+    this.options.onPick(hit ? String(hit.properties.id) : null);
+  }
+
+  /** Zooms to where a cluster breaks apart (MapLibre's own answer), centred on it. */
+  private async expandCluster(cluster: MapGeoJSONFeature): Promise<void> {
+    const source = this.map.getSource(SYNTHETIC_SOURCE) as GeoJSONSource;
+    const zoom = await source.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
+    const center = (cluster.geometry as Point).coordinates as [number, number];
+    this.map.easeTo({ center, zoom: Math.min(zoom, this.map.getMaxZoom()), duration: 500 });
   }
 
   private readonly handleClick = (e: MapMouseEvent) => {
@@ -359,20 +428,22 @@ export class ZoneMap {
       this.options.onPendingPick?.();
       return;
     }
-    this.options.onPick(this.pick(e.point, isTouch(e)));
+    this.answer(e.point, isTouch(e));
   };
 
   private answerPendingClick(): void {
     if (!this.pendingClick) return;
     const p = this.map.project(this.pendingClick);
     this.pendingClick = null;
-    this.options.onPick(this.pick(p, this.pendingTouch));
+    this.answer(p, this.pendingTouch);
   }
 
   private readonly handleMove = (e: MapMouseEvent) => {
     if (!this.ready) return;
-    const id = this.pick(e.point);
-    this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+    const hit = this.pick(e.point);
+    this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
+    // Synthetic sites and clusters take the pointer but are no hover state of the app's.
+    const id = hit && !hit.layer.id.startsWith('synthetic-') ? String(hit.properties.id) : null;
     if (id !== this.hovered) this.options.onHover(id);
   };
 

@@ -2,6 +2,8 @@ import { watch, type WatchStopHandle } from 'vue';
 import type { Router } from 'vue-router';
 import type { Catalog } from '../data/catalog';
 import type { useSelectionStore } from '../stores/selection';
+import { syntheticCount } from '../synthetic/active';
+import { siteId } from '../synthetic/sites';
 import { FEATURE_SEGMENTS, isFeatureSegment } from './routes';
 import { pendingFocus } from './use-navigation';
 
@@ -30,6 +32,13 @@ export function syncSelectionWithRoute(router: Router, selection: ReturnType<typ
       }
       if (!id) {
         selection.select(null);
+        return;
+      }
+      if (segment === 'site') {
+        // A synthetic test site: /site/<n> with 1 ≤ n ≤ N of this load's ?synthetic=N.
+        const n = /^\d+$/.test(id) ? Number(id) : 0;
+        if (n < 1 || n > (syntheticCount() ?? 0)) return void selection.markNotFound({ segment, id });
+        if (selection.selectedId !== siteId(n) || focus) selection.select(siteId(n), { focus });
         return;
       }
       const f = catalog.byId.get(id);

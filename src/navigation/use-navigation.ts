@@ -20,8 +20,15 @@ export function useNavigation() {
   // The reader and the tour keep their place: a selection there rides in ?select=.
   const inReadingMode = () => route.name === 'report' || route.name === 'tour' || route.name === 'compare';
 
-  /** Every navigation keeps the map view (#map=…), which MapLibre writes outside the router. */
-  const push = (path: string, query: Record<string, string> = {}) => router.push({ path, query, hash: window.location.hash });
+  /**
+   * Every navigation keeps the map view (#map=…), which MapLibre writes outside the router, and
+   * ?synthetic=N (test sites), so a reload or a shared link shows the same map.
+   */
+  const push = (path: string, query: Record<string, string> = {}) => {
+    const synthetic = route.query.synthetic;
+    const keep = typeof synthetic === 'string' && !('synthetic' in query) ? { synthetic } : {};
+    return router.push({ path, query: { ...query, ...keep }, hash: window.location.hash });
+  };
   const go = (path: string, query: Record<string, string> = {}) => void push(path, query);
   const pathOf = (id: string) => {
     const f = catalog.byId.get(id);
@@ -45,6 +52,13 @@ export function useNavigation() {
     focusReturn.rememberFocus();
     pendingFocus.value = true;
     go(path);
+  }
+
+  /** A synthetic test site's panel (/site/<n>?synthetic=N); picked on the map, so the camera stays. */
+  function toSite(n: number) {
+    focusReturn.rememberFocus();
+    pendingFocus.value = false;
+    go(`/site/${n}`);
   }
 
   /** Closes the selection; focus goes back to where it was when the selection started (focus-return.ts). */
@@ -77,5 +91,5 @@ export function useNavigation() {
     go('/');
   }
 
-  return { toFeature, toDetails, clear, toParagraph, toReport, toTour, toCompare, toOverview };
+  return { toFeature, toDetails, toSite, clear, toParagraph, toReport, toTour, toCompare, toOverview };
 }

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { reactive } from 'vue';
+import { reactive, ref } from 'vue';
 
 /** The legend's toggleable layer groups; the map module maps each to its MapLibre layers. */
 export const LAYER_GROUPS = ['zones', 'walkBands', 'line2', 'buildings', 'places', 'roads'] as const;
@@ -17,5 +17,10 @@ export const useLayersStore = defineStore('layers', () => {
   function toggle(group: LayerGroup, on = !visible[group]) {
     visible[group] = on;
   }
-  return { visible, toggle };
+  /** the synthetic test sites' toggle (only shown with ?synthetic=N) */
+  const syntheticVisible = ref(true);
+  function toggleSynthetic(on = !syntheticVisible.value) {
+    syntheticVisible.value = on;
+  }
+  return { visible, toggle, syntheticVisible, toggleSynthetic };
 });
