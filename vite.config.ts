@@ -4,9 +4,10 @@ import vue from '@vitejs/plugin-vue';
 import './scripts/node20-compat.ts';
 import { derivedGeoPlugin } from './scripts/vite-plugin-derived-geo.ts';
 import { searchIndexPlugin } from './scripts/vite-plugin-search-index.ts';
+import { fontSubsetPlugin } from './scripts/vite-plugin-font-subset.ts';
 
 export default defineConfig({
-  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' })],
+  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), fontSubsetPlugin()],
   build: {
     target: 'es2022',
     // ZJCN_OUT lets several builds (and their preview servers) work side by side on one checkout.

@@ -1,11 +1,16 @@
-import latinRanges from '@fontsource/noto-sans/unicode.json';
-import scRanges from '@fontsource/noto-sans-sc/unicode.json';
+import { NOTO_SANS_RANGES, NOTO_SANS_SC_FALLBACK, NOTO_SANS_SC_SUBSET } from 'virtual:font-subset';
+import { formatUnicodeRange, unpackRuns } from './unicode-ranges';
 
 /**
- * Noto Sans (Latin) and Noto Sans SC (Chinese) from @fontsource, bundled into our own origin.
- * One list of files and unicode-ranges serves both the HTML (registered with the CSS Font Loading
- * API) and the map labels (the style's `font-faces`), and each chunk is fetched only when some
- * text needs one of its characters.
+ * Noto Sans (Latin) and Noto Sans SC (Chinese), bundled into our own origin. One list of files and
+ * unicode-ranges serves both the HTML (registered with the CSS Font Loading API) and the map labels
+ * (the style's `font-faces`).
+ *
+ * The Chinese the app shows comes from one file: Noto Sans SC Regular cut at build time to exactly
+ * the characters of its content (scripts/vite-plugin-font-subset.ts). fontsource's unicode-range
+ * chunks stay as a fallback for anything else (a name typed or imported later), under their own
+ * family and with the subset's characters taken out of their ranges, so one is fetched only when
+ * such a character appears.
  */
 export interface FontFile {
   url: string;
@@ -22,41 +27,41 @@ const latin600 = import.meta.glob<string>('/node_modules/@fontsource/noto-sans/f
   import: 'default',
   eager: true,
 });
-const sc400 = import.meta.glob<string>('/node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff2', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-
-function file(files: Record<string, string>, suffix: string, range: string): FontFile {
-  const key = Object.keys(files).find((k) => k.endsWith(suffix));
-  if (!key) throw new Error(`fonts: no bundled file ends with ${suffix}`);
-  return { url: files[key]!, unicodeRange: range.split(',').map((r) => r.trim()) };
-}
 
 const latinFiles = (files: Record<string, string>, weight: number) =>
-  (['latin', 'latin-ext'] as const).map((subset) =>
-    file(files, `noto-sans-${subset}-${weight}-normal.woff2`, (latinRanges as Record<string, string>)[subset]!),
-  );
+  (['latin', 'latin-ext'] as const).map((subset): FontFile => {
+    const suffix = `noto-sans-${subset}-${weight}-normal.woff2`;
+    const key = Object.keys(files).find((k) => k.endsWith(suffix));
+    if (!key) throw new Error(`fonts: no bundled file ends with ${suffix}`);
+    return { url: files[key]!, unicodeRange: NOTO_SANS_RANGES[subset] };
+  });
 
 export const NOTO_SANS_400 = latinFiles(latin400, 400);
 export const NOTO_SANS_600 = latinFiles(latin600, 600);
-// Numbered chunks ("[4]") are the CJK ones; the SC package's Latin subsets duplicate Noto Sans.
-export const NOTO_SANS_SC_400: FontFile[] = Object.entries(scRanges as Record<string, string>)
-  .filter(([chunk]) => chunk.startsWith('['))
-  .map(([chunk, range]) => file(sc400, `noto-sans-sc-${chunk.slice(1, -1)}-400-normal.woff2`, range));
+/** the subset: every character of the app's content that Noto Sans does not cover */
+export const NOTO_SANS_SC_400: FontFile = NOTO_SANS_SC_SUBSET;
+/** fontsource's chunks, for characters outside the subset only */
+export const NOTO_SANS_SC_FALLBACK_400: FontFile[] = NOTO_SANS_SC_FALLBACK.map((f) => ({
+  url: f.url,
+  unicodeRange: formatUnicodeRange(unpackRuns(f.ranges)),
+}));
 
 /**
- * Makes the interface fonts available to CSS as "Noto Sans" and "Noto Sans SC". Chinese bold is
- * synthesised from the regular weight rather than doubling the CJK downloads.
+ * Makes the interface fonts available to CSS as "Noto Sans", "Noto Sans SC" (the subset) and
+ * "Noto Sans SC Fallback" (the chunks), the order of the stacks in src/styles/base.css. Chinese
+ * bold is synthesised from the regular weight rather than doubling the CJK downloads. The subset
+ * is needed on every first view (the map's labels are in Chinese in both languages), so it starts
+ * loading now rather than when the first Chinese text is laid out.
  */
 export function registerInterfaceFonts(): void {
-  const add = (family: string, files: FontFile[], weight: string) => {
-    for (const f of files) {
-      document.fonts.add(new FontFace(family, `url(${f.url}) format('woff2')`, { weight, unicodeRange: f.unicodeRange.join(','), display: 'swap' }));
-    }
-  };
+  const add = (family: string, files: FontFile[], weight: string) =>
+    files.map((f) => {
+      const face = new FontFace(family, `url(${f.url}) format('woff2')`, { weight, unicodeRange: f.unicodeRange.join(','), display: 'swap' });
+      document.fonts.add(face);
+      return face;
+    });
   add('Noto Sans', NOTO_SANS_400, '400');
   add('Noto Sans', NOTO_SANS_600, '600');
-  add('Noto Sans SC', NOTO_SANS_SC_400, '400');
+  for (const face of add('Noto Sans SC', [NOTO_SANS_SC_400], '400')) face.load().catch(() => undefined);
+  add('Noto Sans SC Fallback', NOTO_SANS_SC_FALLBACK_400, '400');
 }

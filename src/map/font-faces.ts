@@ -1,13 +1,17 @@
 import type { FontFacesSpecification } from 'maplibre-gl';
-import { NOTO_SANS_400, NOTO_SANS_SC_400 } from '../fonts/noto';
+import { NOTO_SANS_400, NOTO_SANS_SC_400, NOTO_SANS_SC_FALLBACK_400 } from '../fonts/noto';
 
 /**
- * The map's label font from our own origin: MapLibre fetches a chunk only when a label needs a
- * character in its unicode-range, so labels need no glyph server and no system CJK font, and look
- * the same on every machine.
+ * The map's label font from our own origin: MapLibre draws each character from the first file
+ * whose unicode-range holds it, and fetches a file only when a label needs it — Noto Sans for
+ * Latin, then the Noto Sans SC subset (every Chinese character of the app's content), then
+ * fontsource's chunks for anything else (their ranges exclude the subset's characters). Labels need
+ * no glyph server and no system CJK font, and look the same on every machine.
  */
 export const MAP_FONT = 'Noto Sans Regular';
 
 export function mapFontFaces(): FontFacesSpecification {
-  return { [MAP_FONT]: [...NOTO_SANS_400, ...NOTO_SANS_SC_400].map((f) => ({ url: f.url, 'unicode-range': f.unicodeRange })) };
+  return {
+    [MAP_FONT]: [...NOTO_SANS_400, NOTO_SANS_SC_400, ...NOTO_SANS_SC_FALLBACK_400].map((f) => ({ url: f.url, 'unicode-range': f.unicodeRange })),
+  };
 }

@@ -80,7 +80,7 @@ const DEFAULT_KIND_NAMES: Record<'zh' | 'en', Partial<Record<FeatureKind, string
   en: { zone: 'zone', 'key-building': 'key building (candidate)', station: 'metro station', place: 'place named in the report' },
 };
 
-const FONT = "'Noto Sans', 'Noto Sans SC', system-ui, sans-serif";
+const FONT = "'Noto Sans', 'Noto Sans SC', 'Noto Sans SC Fallback', system-ui, sans-serif";
 
 /** Text safe inside XML content and double- or single-quoted attributes. */
 export function escapeXml(s: string): string {

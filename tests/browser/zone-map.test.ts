@@ -42,8 +42,10 @@ describe('the zone map, built, in Chromium', () => {
     const labels = await app.renderedLabels('zones-label');
     expect(labels.map((l) => l.id).sort()).toEqual(zones.map((z) => z.properties.id).sort());
     const fonts = app.requests.filter((u) => u.endsWith('.woff2'));
-    // A CJK chunk of Noto Sans SC and the Latin Noto Sans file, both from our own origin.
-    expect(fonts.some((u) => /noto-sans-sc-\d+-400-normal/.test(u))).toBe(true);
+    // The Noto Sans SC subset (every Chinese character of the app) and the Latin Noto Sans file,
+    // both from our own origin; none of fontsource's fallback chunks, as no label needs one.
+    expect(fonts.some((u) => /\/noto-sans-sc-subset-[\w-]+\.woff2$/.test(u)), fonts.join('\n')).toBe(true);
+    expect(fonts.filter((u) => /noto-sans-sc-\d+-400-normal/.test(u))).toEqual([]);
     expect(fonts.some((u) => /noto-sans-latin-400-normal/.test(u))).toBe(true);
     expect(app.offOrigin).toEqual([]);
   });

@@ -1,0 +1,9 @@
+/** Built by scripts/vite-plugin-font-subset.ts from the app's content and Noto Sans SC. */
+declare module 'virtual:font-subset' {
+  /** Noto Sans SC Regular cut to the characters the app shows; `unicodeRange` is exactly those. */
+  export const NOTO_SANS_SC_SUBSET: { url: string; unicodeRange: string[] };
+  /** fontsource's Noto Sans SC chunks, for characters outside the subset; `ranges` packed (see unpackRuns). */
+  export const NOTO_SANS_SC_FALLBACK: { url: string; ranges: string }[];
+  /** Noto Sans's (Latin) unicode-ranges, per fontsource subset. */
+  export const NOTO_SANS_RANGES: { latin: string[]; 'latin-ext': string[] };
+}
