@@ -4,10 +4,11 @@ import vue from '@vitejs/plugin-vue';
 import './scripts/node20-compat.ts';
 import { derivedGeoPlugin } from './scripts/vite-plugin-derived-geo.ts';
 import { searchIndexPlugin } from './scripts/vite-plugin-search-index.ts';
+import { authoredDataPlugin } from './scripts/vite-plugin-authored-data.ts';
 import { fontSubsetPlugin } from './scripts/vite-plugin-font-subset.ts';
 
 export default defineConfig({
-  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), fontSubsetPlugin()],
+  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), authoredDataPlugin({ geoDir: 'geo', contentDir: 'src/content' }), fontSubsetPlugin()],
   build: {
     target: 'es2022',
     // ZJCN_OUT lets several builds (and their preview servers) work side by side on one checkout.
@@ -22,6 +23,10 @@ export default defineConfig({
           groups: [
             { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)/ },
             { name: 'vue', test: /node_modules[\\/](@?vue|pinia|@intlify|vue-i18n|vue-router)/ },
+            // The validated geo/ and report: preloaded beside the code, cached apart from it.
+            { name: 'data', test: /^\0virtual:authored-data$/ },
+            // zod checks data that arrives at run time (and the content modules' loaders): not part of start-up.
+            { name: 'zod', test: /node_modules[\\/]zod/ },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

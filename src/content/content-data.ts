@@ -2,7 +2,8 @@ import { z } from 'zod/mini';
 
 /**
  * Shared by the team-written content files (indicators, summaries, tour): schema errors name the
- * entry (its `id`, or its key) and the field, so a bad edit fails loudly at start-up.
+ * entry (its `id`, or its key) and the field, so a bad edit fails the build loudly
+ * (scripts/vite-plugin-authored-data.ts runs the loaders).
  */
 export class ContentDataError extends Error {
   constructor(

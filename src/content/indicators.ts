@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
-import indicatorsJson from './indicators.json';
+import { indicators as validated } from 'virtual:authored-data/indicators';
 import { ContentDataError, parseList, slugSchema, textSchema } from './content-data';
-import { report, type Report } from './report';
+import type { Report } from './parse-report';
 
 const FILE = 'indicators.json';
 
@@ -55,6 +55,6 @@ export function loadIndicators(data: unknown, source: Pick<Report, 'paragraphs'>
   return list;
 }
 
-/** The report's key figures, validated against the parsed report at load. */
-export const indicators: readonly Indicator[] = loadIndicators(indicatorsJson, report);
+/** The report's key figures, validated against the parsed report when the app was built (loadIndicators). */
+export const indicators: readonly Indicator[] = validated;
 export const indicatorById: ReadonlyMap<string, Indicator> = new Map(indicators.map((i) => [i.id, i]));

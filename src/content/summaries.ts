@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
-import summariesJson from './summaries.en.json';
+import { summaries as validated } from 'virtual:authored-data/summaries';
 import { ContentDataError, parseRecord, textSchema } from './content-data';
-import { report, type Report } from './report';
+import type { Report } from './parse-report';
 
 const FILE = 'summaries.en.json';
 
@@ -32,5 +32,5 @@ export function loadSummaries(data: unknown, source: Pick<Report, 'sections'>): 
   return summaries;
 }
 
-/** English title and summary by report section id ("s1", "s1-1", … "s3"). */
-export const summaries: Readonly<Record<string, SectionSummary>> = loadSummaries(summariesJson, report);
+/** English title and summary by report section id ("s1", "s1-1", … "s3"), checked when the app was built (loadSummaries). */
+export const summaries: Readonly<Record<string, SectionSummary>> = validated;

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
-import tourJson from './tour.json';
+import { tour as validated } from 'virtual:authored-data/tour';
 import { ContentDataError, parseList, slugSchema, textSchema } from './content-data';
-import { indicators, type Indicator } from './indicators';
-import { report, type Report } from './report';
+import type { Indicator } from './indicators';
+import type { Report } from './parse-report';
 import type { GeoFeature } from '../data/schema';
 
 const FILE = 'tour.json';
@@ -73,5 +73,8 @@ export function checkTourFeatures(steps: readonly TourStep[], byId: ReadonlyMap<
   }
 }
 
-/** The guided tour, in order (step n of the /tour/n route is tour[n - 1]). */
-export const tour: readonly TourStep[] = loadTour(tourJson, report, indicators);
+/**
+ * The guided tour, in order (step n of the /tour/n route is tour[n - 1]); loadTour and
+ * checkTourFeatures accepted it when the app was built.
+ */
+export const tour: readonly TourStep[] = validated;

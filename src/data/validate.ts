@@ -89,6 +89,21 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** geo/ files as text → their JSON; a file that is not JSON is a GeoDataError naming it. */
+export function parseGeoTexts(texts: Readonly<Record<string, string | undefined>>): Record<string, unknown> {
+  const files: Record<string, unknown> = {};
+  for (const name of Object.keys(GEO_FILES)) {
+    const text = texts[name];
+    if (text === undefined) continue;
+    try {
+      files[name] = JSON.parse(text);
+    } catch (e) {
+      throw new GeoDataError(name, null, `not valid JSON: ${(e as Error).message}`);
+    }
+  }
+  return files;
+}
+
 /**
  * Validates every geo/ file: schema, kinds per file, geometry sanity, unique ids and
  * cross-references (zone, line). Throws the first GeoDataError found.

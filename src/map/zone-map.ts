@@ -103,6 +103,7 @@ export class ZoneMap {
 
     this.loaded = new Promise((resolve) => {
       this.map.once('load', () => {
+        performance.mark('map-style-load');
         this.fillSources();
         this.map.setPadding(this.padding);
         this.styleLoaded = true;
