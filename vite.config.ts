@@ -1,14 +1,26 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
 import './scripts/node20-compat.ts';
 import { derivedGeoPlugin } from './scripts/vite-plugin-derived-geo.ts';
 import { searchIndexPlugin } from './scripts/vite-plugin-search-index.ts';
 import { authoredDataPlugin } from './scripts/vite-plugin-authored-data.ts';
 import { fontSubsetPlugin } from './scripts/vite-plugin-font-subset.ts';
 
+// The interface strings are compiled at build time (src/i18n/locales/*.json), so vue-i18n ships its
+// runtime-only build without the message compiler; composition API only, no global components.
+const i18nPrecompiled = VueI18nPlugin({
+  include: fileURLToPath(new URL('./src/i18n/locales/*.json', import.meta.url)),
+  runtimeOnly: true,
+  compositionOnly: true,
+  fullInstall: false,
+  dropMessageCompiler: true,
+});
+
 export default defineConfig({
-  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), authoredDataPlugin({ geoDir: 'geo', contentDir: 'src/content' }), fontSubsetPlugin()],
+  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), authoredDataPlugin({ geoDir: 'geo', contentDir: 'src/content' }), i18nPrecompiled, fontSubsetPlugin()],
   build: {
     target: 'es2022',
     // ZJCN_OUT lets several builds (and their preview servers) work side by side on one checkout.
