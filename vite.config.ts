@@ -7,6 +7,7 @@ import './scripts/node20-compat.ts';
 import { derivedGeoPlugin } from './scripts/vite-plugin-derived-geo.ts';
 import { searchIndexPlugin } from './scripts/vite-plugin-search-index.ts';
 import { authoredDataPlugin } from './scripts/vite-plugin-authored-data.ts';
+import { bootHintsPlugin } from './scripts/vite-plugin-boot-hints.ts';
 import { fontSubsetPlugin } from './scripts/vite-plugin-font-subset.ts';
 
 // The interface strings are compiled at build time (src/i18n/locales/*.json), so vue-i18n ships its
@@ -20,7 +21,7 @@ const i18nPrecompiled = VueI18nPlugin({
 });
 
 export default defineConfig({
-  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), authoredDataPlugin({ geoDir: 'geo', contentDir: 'src/content' }), i18nPrecompiled, fontSubsetPlugin()],
+  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), authoredDataPlugin({ geoDir: 'geo', contentDir: 'src/content' }), i18nPrecompiled, bootHintsPlugin(), fontSubsetPlugin()],
   build: {
     target: 'es2022',
     // ZJCN_OUT lets several builds (and their preview servers) work side by side on one checkout.
