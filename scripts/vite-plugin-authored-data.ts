@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { runnerImport, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { loadAppModules } from './app-modules.ts';
 import type { buildCatalog } from '../src/data/catalog.ts';
 import type { GEO_FILES, parseGeoTexts } from '../src/data/validate.ts';
 import type { parseReport, repairsSchema } from '../src/content/parse-report.ts';
@@ -24,41 +25,24 @@ interface AppModules {
   checkTourFeatures: typeof checkTourFeatures;
 }
 
-/**
- * The app's own parsers and validators, loaded through Vite's module runner (src/ uses
- * extensionless imports, which the config loader cannot load natively). The content modules also
- * export the data this plugin serves; inside the runner those imports get an empty stand-in, as
- * only the functions are used here.
- */
-async function loadAppModules(root: string): Promise<AppModules> {
-  const entry = 'virtual:authored-data-build';
-  const stub = '\0authored-data-stub';
-  const { module } = await runnerImport<AppModules>(entry, {
-    configFile: false,
+/** The app's own parsers and validators; the content modules' imports of this plugin's data get an empty stand-in. */
+const loadAuthoringModules = (root: string) =>
+  loadAppModules<AppModules>(
     root,
-    logLevel: 'warn',
-    plugins: [
-      {
-        name: 'zjcn-authored-data-build',
-        resolveId: (id) => (id === entry ? '\0' + entry : id.startsWith(PREFIX) ? stub : undefined),
-        load: (id) =>
-          id === '\0' + entry
-            ? [
-                "export { buildCatalog } from '/src/data/catalog.ts';",
-                "export { GEO_FILES, parseGeoTexts } from '/src/data/validate.ts';",
-                "export { parseReport, repairsSchema } from '/src/content/parse-report.ts';",
-                "export { loadIndicators } from '/src/content/indicators.ts';",
-                "export { loadSummaries } from '/src/content/summaries.ts';",
-                "export { checkTourFeatures, loadTour } from '/src/content/tour.ts';",
-              ].join('\n')
-            : id === stub
-              ? 'export const geo = {}, report = { sections: [], paragraphs: [] }, indicators = [], summaries = {}, tour = [];'
-              : undefined,
-      },
+    'authored-data',
+    [
+      "export { buildCatalog } from '/src/data/catalog.ts';",
+      "export { GEO_FILES, parseGeoTexts } from '/src/data/validate.ts';",
+      "export { parseReport, repairsSchema } from '/src/content/parse-report.ts';",
+      "export { loadIndicators } from '/src/content/indicators.ts';",
+      "export { loadSummaries } from '/src/content/summaries.ts';",
+      "export { checkTourFeatures, loadTour } from '/src/content/tour.ts';",
     ],
-  });
-  return module;
-}
+    {
+      matches: (id) => id.startsWith(PREFIX),
+      code: 'export const geo = {}, report = { sections: [], paragraphs: [] }, indicators = [], summaries = {}, tour = [];',
+    },
+  );
 
 /** JSON.parse of a string literal starts faster than the same object literal. */
 const jsonModule = (exports: Record<string, unknown>) =>
@@ -79,7 +63,7 @@ export interface AuthoredDataOptions {
 export async function readAuthoredData(root: string, options: AuthoredDataOptions, read: (file: string) => string = (file) => readFileSync(file, 'utf8')) {
   const text = (path: string) => read(resolve(root, path));
   const json = (path: string) => JSON.parse(text(path)) as unknown;
-  const app = await loadAppModules(root);
+  const app = await loadAuthoringModules(root);
   const report = app.parseReport(text(`${options.contentDir}/report-2023-08.zh.txt`), app.repairsSchema.parse(json(`${options.contentDir}/report-repairs.json`)));
   const geoTexts = Object.fromEntries(Object.keys(app.GEO_FILES).map((name) => [name, text(`${options.geoDir}/${name}`)]));
   const catalog = app.buildCatalog(app.parseGeoTexts(geoTexts), report);

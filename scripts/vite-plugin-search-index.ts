@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { runnerImport, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
+import { loadAppModules } from './app-modules.ts';
 import type { buildCatalog } from '../src/data/catalog.ts';
 import type { GEO_FILES } from '../src/data/validate.ts';
 import type { parseReport, repairsSchema } from '../src/content/parse-report.ts';
@@ -18,35 +19,14 @@ interface AppModules {
   buildSearchEntries: typeof buildSearchEntries;
 }
 
-/**
- * The app's own parsing, validation and indexing code, loaded through Vite's module runner rather
- * than imported here: src/ uses extensionless imports, which the config loader would have to bundle
- * (and warns about, as `configLoader: 'native'` cannot load them).
- */
-async function loadAppModules(root: string): Promise<AppModules> {
-  const entry = 'virtual:search-index-build';
-  const { module } = await runnerImport<AppModules>(entry, {
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    plugins: [
-      {
-        name: 'zjcn-search-index-build',
-        resolveId: (id) => (id === entry ? '\0' + entry : undefined),
-        load: (id) =>
-          id === '\0' + entry
-            ? [
-                "export { buildCatalog } from '/src/data/catalog.ts';",
-                "export { GEO_FILES } from '/src/data/validate.ts';",
-                "export { parseReport, repairsSchema } from '/src/content/parse-report.ts';",
-                "export { buildSearchEntries } from '/src/search/search-index.ts';",
-              ].join('\n')
-            : undefined,
-      },
-    ],
-  });
-  return module;
-}
+/** The app's own parsing, validation and indexing code. */
+const loadIndexingModules = (root: string) =>
+  loadAppModules<AppModules>(root, 'search-index', [
+    "export { buildCatalog } from '/src/data/catalog.ts';",
+    "export { GEO_FILES } from '/src/data/validate.ts';",
+    "export { parseReport, repairsSchema } from '/src/content/parse-report.ts';",
+    "export { buildSearchEntries } from '/src/search/search-index.ts';",
+  ]);
 
 /**
  * Serves `virtual:search-index`: the search entries (names with their pinyin and initials, and the
@@ -75,7 +55,7 @@ export function searchIndexPlugin(options: { geoDir: string; contentDir: string 
           this.addWatchFile(file);
           return readFileSync(file, 'utf8');
         };
-        const app = await loadAppModules(root);
+        const app = await loadIndexingModules(root);
         const files = Object.fromEntries(
           Object.keys(app.GEO_FILES).map((name) => [name, JSON.parse(read(`${options.geoDir}/${name}`)) as unknown]),
         );

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { AppDriver } from './app-driver';
-import { launchChromium } from './chromium';
+import { useChromium } from './fixtures';
 
 const budgets = JSON.parse(readFileSync(new URL('../../scripts/budgets.json', import.meta.url), 'utf8')) as { firstLoadFonts: number };
 
@@ -11,17 +10,11 @@ const budgets = JSON.parse(readFileSync(new URL('../../scripts/budgets.json', im
  * visit to the overview in each language, on a phone, until the map has drawn its labels.
  */
 describe('first-load font bytes stay within budget (scripts/budgets.json), in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   for (const locale of ['zh-CN', 'en-US']) {
     it(`on / in ${locale}`, async () => {
-      const app = await AppDriver.open(browser, inject('baseUrl'), '/', { width: 390, height: 844 }, locale, { isMobile: true, hasTouch: true });
+      const app = await AppDriver.open(chromium(), inject('baseUrl'), '/', { width: 390, height: 844 }, locale, { isMobile: true, hasTouch: true });
       try {
         await app.settle(800);
         const fonts = await app.page.evaluate(() =>

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { geo } from './fixtures';
+import { describe, expect, inject, it } from 'vitest';
+import { geo, useChromium } from './fixtures';
 
 /**
  * A person taps the map the moment it appears, before its data is drawn. Slowing the map's
  * worker makes that window wide and certain: the tap must be answered, not silently dropped.
  */
 describe('a click while the map is still loading, in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   for (const device of [
     { name: 'desktop mouse', viewport: { width: 1280, height: 800 }, touch: false },
@@ -23,7 +15,7 @@ describe('a click while the map is still loading, in Chromium', () => {
     it(`is kept and answered once the map is drawn (${device.name})`, async () => {
       const target = geo.buildings.find((b) => b.properties.zone === 'central')!;
       const [lon, lat] = target.geometry.coordinates as [number, number];
-      const context = await browser.newContext({ viewport: device.viewport, isMobile: device.touch, hasTouch: device.touch, deviceScaleFactor: 1 });
+      const context = await chromium().newContext({ viewport: device.viewport, isMobile: device.touch, hasTouch: device.touch, deviceScaleFactor: 1 });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));

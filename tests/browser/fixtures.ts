@@ -39,6 +39,21 @@ export function quietPoint(zone: Feature<Polygon | MultiPolygon, Props> | null, 
   throw new Error(`no quiet point near ${near.join(',')}`);
 }
 
+/** One Chromium for a describe block (launching costs ~2 s); returns a getter for it. */
+export function useChromium(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running yet');
+    return browser;
+  };
+}
+
 /**
  * One Chromium and one open app for a test file (launching costs ~2 s); returns a getter for the
  * driver. The app is opened at `/` with the browser's language set to `locale`.

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppDriver } from './app-driver';
 import { launchChromium } from './chromium';
-import { geo } from './fixtures';
+import { geo, useChromium } from './fixtures';
 
 const PHONE = { width: 390, height: 844 };
 const building = geo.buildings.find((b) => b.properties.id === 'bldg-gold-hongqiao-center')!;
@@ -233,16 +233,10 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
 
 /** The same deep link on the other screens the issue names: a small phone and a tablet. */
 describe('a shared building link on a small phone and on a tablet, in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   it('360 × 640: the sheet opens at half height with the name, zone and nearest station in view', async () => {
-    const app = await AppDriver.open(browser, inject('baseUrl'), `/building/${building.properties.id}`, { width: 360, height: 640 }, 'zh-CN', { isMobile: true, hasTouch: true });
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), `/building/${building.properties.id}`, { width: 360, height: 640 }, 'zh-CN', { isMobile: true, hasTouch: true });
     try {
       await expect.poll(() => app.page.getByTestId('panel').getAttribute('data-sheet')).toBe('half');
       await app.settle(500);
@@ -262,7 +256,7 @@ describe('a shared building link on a small phone and on a tablet, in Chromium',
   });
 
   it('768 × 1024: a tablet keeps the side panel beside the map', async () => {
-    const app = await AppDriver.open(browser, inject('baseUrl'), `/building/${building.properties.id}`, { width: 768, height: 1024 }, 'en-US', { isMobile: true, hasTouch: true });
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), `/building/${building.properties.id}`, { width: 768, height: 1024 }, 'en-US', { isMobile: true, hasTouch: true });
     try {
       const panel = (await app.page.getByTestId('panel').boundingBox())!;
       const map = (await app.page.getByTestId('map').boundingBox())!;
