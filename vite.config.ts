@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
 import './scripts/node20-compat.ts';
@@ -9,6 +9,8 @@ import { searchIndexPlugin } from './scripts/vite-plugin-search-index.ts';
 import { authoredDataPlugin } from './scripts/vite-plugin-authored-data.ts';
 import { bootHintsPlugin } from './scripts/vite-plugin-boot-hints.ts';
 import { fontSubsetPlugin } from './scripts/vite-plugin-font-subset.ts';
+import { cspHashesPlugin } from './scripts/vite-plugin-csp-hashes.ts';
+import { staticPagesPlugin } from './scripts/vite-plugin-static-pages.ts';
 
 // The interface strings are compiled at build time (src/i18n/locales/*.json), so vue-i18n ships its
 // runtime-only build without the message compiler; composition API only, no global components.
@@ -20,34 +22,58 @@ const i18nPrecompiled = VueI18nPlugin({
   dropMessageCompiler: true,
 });
 
-export default defineConfig({
-  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), authoredDataPlugin({ geoDir: 'geo', contentDir: 'src/content' }), i18nPrecompiled, bootHintsPlugin(), fontSubsetPlugin()],
-  build: {
-    target: 'es2022',
-    // ZJCN_OUT lets several builds (and their preview servers) work side by side on one checkout.
-    outDir: process.env.ZJCN_OUT ?? 'dist',
-    emptyOutDir: true,
-    // MapLibre alone is ~1 MB minified; a warning about it says nothing new.
-    chunkSizeWarningLimit: 1100,
-    rolldownOptions: {
-      output: {
-        // Libraries change less often than the app: separate chunks stay cached across releases.
-        codeSplitting: {
-          groups: [
-            { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)/ },
-            { name: 'vue', test: /node_modules[\\/](@?vue|pinia|@intlify|vue-i18n|vue-router)/ },
-            // The validated geo/ and report: preloaded beside the code, cached apart from it.
-            { name: 'data', test: /^\0virtual:authored-data$/ },
-            // zod checks data that arrives at run time (and the content modules' loaders): not part of start-up.
-            { name: 'zod', test: /node_modules[\\/]zod/ },
-            { name: 'vendor', test: /node_modules/ },
-          ],
-        },
+// ZJCN_OUT lets several builds (and their preview servers) work side by side on one checkout.
+const outDir = process.env.ZJCN_OUT ?? 'dist';
+
+const clientBuild: BuildEnvironmentOptions = {
+  target: 'es2022',
+  outDir,
+  emptyOutDir: true,
+  // Which chunks and styles each module needs: the prerender preloads them per page.
+  ssrManifest: true,
+  // MapLibre alone is ~1 MB minified; a warning about it says nothing new.
+  chunkSizeWarningLimit: 1100,
+  rolldownOptions: {
+    output: {
+      // Libraries change less often than the app: separate chunks stay cached across releases.
+      codeSplitting: {
+        groups: [
+          // Its code only: a stylesheet's module stub here would make the entry import (and run) MapLibre.
+          { name: 'maplibre', test: /node_modules[\\/](maplibre-gl|@maplibre)[\\/](?!.*\.css$)/ },
+          { name: 'vue', test: /node_modules[\\/](@?vue|pinia|@intlify|vue-i18n|vue-router)/ },
+          // The validated geo/ and report: preloaded beside the code, cached apart from it.
+          { name: 'data', test: /^\0virtual:authored-data$/ },
+          // zod checks data that arrives at run time (and the content modules' loaders): not part of start-up.
+          { name: 'zod', test: /node_modules[\\/]zod/ },
+          { name: 'vendor', test: /node_modules/ },
+        ],
       },
     },
   },
+};
+
+// The prerender's own build of the app (src/entry-server.ts), run by scripts/prerender.ts; never shipped.
+const ssrBuild: BuildEnvironmentOptions = {
+  target: 'node20',
+  outDir: `${outDir}-ssr`,
+  emptyOutDir: true,
+  copyPublicDir: false,
+  rolldownOptions: {
+    // The prerender lists the tour's pages, so the tour is static there; the browser's build keeps it lazy.
+    onLog(level, log, handler) {
+      if (log.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') handler(level, log);
+    },
+  },
+};
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), authoredDataPlugin({ geoDir: 'geo', contentDir: 'src/content' }), i18nPrecompiled, bootHintsPlugin(), fontSubsetPlugin(), cspHashesPlugin(), staticPagesPlugin()],
+  build: isSsrBuild ? ssrBuild : clientBuild,
+  define: process.env.ZJCN_HYDRATION_DETAILS ? { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' } : {},
+  // The prerender's build carries its libraries, so it runs from any output directory.
+  ssr: { noExternal: true },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

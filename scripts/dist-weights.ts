@@ -39,3 +39,11 @@ export function firstLoadTotals(weights: AssetWeight[]) {
     lazyJs: sum((w) => w.kind === 'js' && !w.firstLoad),
   };
 }
+
+/** Every prerendered page (scripts/prerender.ts) with its gzip weight, heaviest first. */
+export function pageWeights(distDir = 'dist'): { file: string; wire: number }[] {
+  return (readdirSync(distDir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.html'))
+    .map((file) => ({ file, wire: gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length }))
+    .sort((a, b) => b.wire - a.wire);
+}

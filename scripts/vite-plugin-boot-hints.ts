@@ -1,9 +1,11 @@
 import type { Plugin } from 'vite';
 
 /**
- * Adds to the built index.html a hint that fetches the MapLibre worker together with the app's
- * code, instead of after that code has downloaded, run and mounted the map. (zone-map.ts starts
- * the worker itself as soon as its module runs, with MapLibre's `prewarm`.)
+ * Adds to the built index.html hints that fetch the map's code and MapLibre's worker together
+ * with the app's code, instead of after that code has downloaded, run and mounted the map.
+ * The map module (src/map/zone-map.ts, with MapLibre) is imported dynamically, so that the
+ * prerendered panel hydrates without waiting for it: a modulepreload starts it at once. (zone-map.ts
+ * starts the worker itself as soon as its module runs, with MapLibre's `prewarm`.)
  *
  * Why `prefetch`: Chromium has no preload destination for a worker (`as="worker"` is ignored with
  * a warning), a `modulepreload` is a script fetch the worker's own request does not reuse, and a
@@ -21,10 +23,17 @@ export function bootHintsPlugin(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
-        const worker = Object.values(ctx.bundle ?? {}).find((file) => /(^|\/)maplibre-gl-worker[^/]*\.m?js$/.test(file.fileName));
+      handler(html, ctx) {
+        const files = Object.values(ctx.bundle ?? {});
+        const worker = files.find((file) => /(^|\/)maplibre-gl-worker[^/]*\.m?js$/.test(file.fileName));
         if (!worker) throw new Error('boot-hints: the MapLibre worker is not in the bundle (is it still imported with ?worker&url?)');
-        return [{ tag: 'link', attrs: { rel: 'prefetch', href: base + worker.fileName }, injectTo: 'head' }];
+        const map = files.find((file) => file.type === 'chunk' && file.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/map/zone-map.ts'));
+        if (!map || map.type !== 'chunk') throw new Error('boot-hints: src/map/zone-map.ts is not a chunk of its own (is it still imported dynamically by MapView?)');
+        const preload = [map.fileName, ...map.imports].filter((f) => !html.includes(base + f));
+        return [
+          ...preload.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + f }, injectTo: 'head' as const })),
+          { tag: 'link', attrs: { rel: 'prefetch', href: base + worker.fileName }, injectTo: 'head' },
+        ];
       },
     },
   };

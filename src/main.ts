@@ -1,29 +1,33 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles/base.css';
-import { createApp, markRaw } from 'vue';
-import { createPinia } from 'pinia';
-import App from './App.vue';
+import { createApp } from 'vue';
+import { createZoneMapApp } from './create-app';
 import DataError from './DataError.vue';
-import { loadCatalog } from './data/load';
-import { catalogKey } from './data/use-catalog';
 import { registerInterfaceFonts } from './fonts/noto';
 import { createAppI18n } from './i18n';
-import { router } from './router';
+import { initialLang, isLang } from './i18n/use-language';
+import { PHONE_MAX_WIDTH } from './sheet/sheet-heights';
+import { chooseVariantRoot } from './variant-root';
 
 // Marks for the boot timeline (scripts/trace-boot.ts): the modules have run, the app is mounted.
 performance.mark('boot:main');
-registerInterfaceFonts();
-const i18n = createAppI18n();
+// A prerendered page declares the fonts its text needs in its head; the dev server's page does not.
+registerInterfaceFonts({ fallbackOnly: document.querySelector('style[data-font-faces]') !== null });
+
+// The page's inline head script chose the language before the first paint (index.html).
+const chosen = document.documentElement.dataset.lang;
+const lang = isLang(chosen) ? chosen : initialLang();
+const phone = window.matchMedia(`(max-width: ${PHONE_MAX_WIDTH}px)`).matches;
 
 try {
-  // The authored data was validated at build time; data that comes at run time is validated where
-  // it arrives. Either way a broken file stops the app with its name (DataError).
-  const start = performance.now();
-  const catalog = markRaw(loadCatalog());
-  performance.measure('boot:catalog', { start });
-  createApp(App).provide(catalogKey, catalog).use(createPinia()).use(i18n).use(router).mount('#app');
-  performance.mark('boot:mounted');
+  const { root, hydrate } = chooseVariantRoot(document.getElementById('app')!, `${lang}-${phone ? 'phone' : 'desk'}`, location.pathname + location.search);
+  const { app, router } = createZoneMapApp({ lang, phone }, { hydrate });
+  // Lazy route components (reader, tour, comparison) resolve before hydration walks the page.
+  void router.isReady().then(() => {
+    app.mount(root);
+    performance.mark('boot:mounted');
+  });
 } catch (error) {
   console.error(error);
-  createApp(DataError, { error }).use(i18n).mount('#app');
+  createApp(DataError, { error }).use(createAppI18n(lang)).mount('#app');
 }

@@ -1,9 +1,10 @@
-import { createRouter, createWebHistory } from 'vue-router';
+import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
 import SidePanel from './panel/SidePanel.vue';
 
 /**
  * History-mode routes: the selection and the panel's mode live in the path, the map view in
- * MapLibre's named hash (#map=…). A static host must answer every path with index.html.
+ * MapLibre's named hash (#map=…). Every route is prerendered to its own page (scripts/prerender.ts);
+ * the browser passes its history, the prerender a memory history.
  *
  *   /                      overview
  *   /zone|building|station|place/<id>   a feature's details
@@ -12,15 +13,17 @@ import SidePanel from './panel/SidePanel.vue';
  *   /tour[/<step>]                      the guided tour
  *   /compare?zones=east,central&metric=coverage500   the zones side by side
  */
-export const router = createRouter({
-  history: createWebHistory(import.meta.env.BASE_URL),
-  routes: [
-    { path: '/', name: 'home', component: SidePanel },
-    // site: a synthetic test site, /site/<n>?synthetic=N (src/synthetic/)
-    { path: '/:segment(zone|building|station|place|site)/:id', name: 'feature', component: SidePanel },
-    { path: '/report/:pid?', name: 'report', component: () => import('./reader/ReportReader.vue') },
-    { path: '/tour/:step?', name: 'tour', component: () => import('./tour/TourPanel.vue') },
-    { path: '/compare', name: 'compare', component: () => import('./compare/ZoneCompare.vue') },
-    { path: '/:unknown(.*)*', name: 'unknown', component: SidePanel },
-  ],
-});
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
+  return createRouter({
+    history,
+    routes: [
+      { path: '/', name: 'home', component: SidePanel },
+      // site: a synthetic test site, /site/<n>?synthetic=N (src/synthetic/)
+      { path: '/:segment(zone|building|station|place|site)/:id', name: 'feature', component: SidePanel },
+      { path: '/report/:pid?', name: 'report', component: () => import('./reader/ReportReader.vue') },
+      { path: '/tour/:step?', name: 'tour', component: () => import('./tour/TourPanel.vue') },
+      { path: '/compare', name: 'compare', component: () => import('./compare/ZoneCompare.vue') },
+      { path: '/:unknown(.*)*', name: 'unknown', component: SidePanel },
+    ],
+  });
+}

@@ -1,4 +1,4 @@
-import { buffer, featureCollection, union } from '@turf/turf';
+import { buffer, featureCollection, truncate, union } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 export interface WalkBandProperties {
@@ -27,7 +27,9 @@ export function walkBands(
   const bands = radiiM.map((radius): WalkBand => {
     if (!(radius > 0)) throw new Error(`walkBands: radius must be positive, got ${radius}`);
     const circles = stations.features.map((s) => buffer(s, radius, { units: 'meters', steps })!);
-    const merged = circles.length === 1 ? circles[0]! : union(featureCollection(circles))!;
+    // Six decimals (~0.1 m), as geo/ is written: the bands ship in the first load, and turf's
+    // full-precision coordinates would double their weight.
+    const merged = truncate(circles.length === 1 ? circles[0]! : union(featureCollection(circles))!, { precision: 6, mutate: true });
     return {
       type: 'Feature',
       geometry: merged.geometry,

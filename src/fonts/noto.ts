@@ -51,17 +51,19 @@ export const NOTO_SANS_SC_FALLBACK_400: FontFile[] = NOTO_SANS_SC_FALLBACK.map((
  * "Noto Sans SC Fallback" (the chunks), the order of the stacks in src/styles/base.css. Chinese
  * bold is synthesised from the regular weight rather than doubling the CJK downloads. The subset
  * is needed on every first view (the map's labels are in Chinese in both languages), so it starts
- * loading now rather than when the first Chinese text is laid out.
+ * loading now rather than when the first Chinese text is laid out. A prerendered page declares
+ * all but the fallback in its head (src/fonts/font-face-css.ts): then only the fallback is added.
  */
-export function registerInterfaceFonts(): void {
+export function registerInterfaceFonts({ fallbackOnly = false }: { fallbackOnly?: boolean } = {}): void {
   const add = (family: string, files: FontFile[], weight: string) =>
     files.map((f) => {
       const face = new FontFace(family, `url(${f.url}) format('woff2')`, { weight, unicodeRange: f.unicodeRange.join(','), display: 'swap' });
       document.fonts.add(face);
       return face;
     });
+  add('Noto Sans SC Fallback', NOTO_SANS_SC_FALLBACK_400, '400');
+  if (fallbackOnly) return;
   add('Noto Sans', NOTO_SANS_400, '400');
   add('Noto Sans', NOTO_SANS_600, '600');
   for (const face of add('Noto Sans SC', [NOTO_SANS_SC_400], '400')) face.load().catch(() => undefined);
-  add('Noto Sans SC Fallback', NOTO_SANS_SC_FALLBACK_400, '400');
 }

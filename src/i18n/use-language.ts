@@ -4,11 +4,13 @@ import type { Lang } from './messages';
 
 export const LANG_STORAGE_KEY = 'zjcn.lang';
 
+export const isLang = (value: unknown): value is Lang => value === 'zh' || value === 'en';
+
 /** The saved choice, if any; otherwise the browser's language (Chinese for zh-*, else English). */
 export function initialLang(): Lang {
   try {
     const saved = localStorage.getItem(LANG_STORAGE_KEY);
-    if (saved === 'zh' || saved === 'en') return saved;
+    if (isLang(saved)) return saved;
   } catch {
     // Storage can be disabled (privacy mode); the browser language still works.
   }
@@ -18,6 +20,7 @@ export function initialLang(): Lang {
 /** Keeps <html lang> in step with the interface language; installed once, by App. */
 export function syncHtmlLang() {
   const { locale } = useI18n({ useScope: 'global' });
+  if (import.meta.env.SSR) return;
   watch(
     locale,
     (lang) => {

@@ -43,3 +43,14 @@ describe('bottom sheet heights', () => {
     expect(['peek', 'half', 'full'].map((s) => cycleSnap(s as 'peek'))).toEqual(['half', 'full', 'peek']);
   });
 });
+
+describe('the phone breakpoint in CSS', () => {
+  it('is PHONE_MAX_WIDTH wherever the stylesheet picks a prerendered variant before any script runs', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { PHONE_MAX_WIDTH } = await import('./sheet-heights');
+    const css = readFileSync(new URL('../styles/base.css', import.meta.url), 'utf8');
+    const queries = [...css.matchAll(/@media \(max-width: (\d+)px\) \{\s*html/g)].map((m) => Number(m[1]));
+    expect(queries.length).toBeGreaterThan(0);
+    expect(queries.every((w) => w === PHONE_MAX_WIDTH)).toBe(true);
+  });
+});

@@ -12,6 +12,8 @@ interface TestHandle {
  */
 export class AppDriver {
   readonly consoleErrors: string[] = [];
+  /** pages the host answered with 404 (a path with no prerendered page): the app still renders them */
+  readonly notFoundPages: string[] = [];
   readonly offOrigin: string[] = [];
   readonly requests: string[] = [];
 
@@ -21,8 +23,14 @@ export class AppDriver {
   ) {
     const origin = new URL(baseUrl).origin;
     page.on('console', (m) => {
-      // SwiftShader's readPixels notice is driver chatter, not an app error.
-      if (m.type() === 'error' && !/GPU stall due to ReadPixels/.test(m.text())) this.consoleErrors.push(m.text());
+      // SwiftShader's readPixels notice is driver chatter, not an app error; the browser's note
+      // on a page served with 404 is kept in notFoundPages.
+      if (m.type() !== 'error' || /GPU stall due to ReadPixels/.test(m.text())) return;
+      if (/status of 404/.test(m.text()) && this.notFoundPages.includes(new URL(m.location().url).pathname)) return;
+      this.consoleErrors.push(m.text());
+    });
+    page.on('response', (r) => {
+      if (r.request().isNavigationRequest() && r.status() === 404) this.notFoundPages.push(new URL(r.url()).pathname);
     });
     page.on('pageerror', (e) => this.consoleErrors.push(String(e)));
     page.on('request', (r) => {

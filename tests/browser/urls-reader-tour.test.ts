@@ -43,12 +43,14 @@ describe('shareable URLs, the report reader, language and the tour, in Chromium'
     await expect.poll(() => app.heading().textContent()).toBe(second.properties.name_en);
   });
 
-  it('says clearly when a URL names an id the data does not hold, without an error', async () => {
+  it('says clearly when a URL names an id the data does not hold (status 404), without an error', async () => {
     await app.load('/building/no-such-building');
     await expect.poll(() => app.page.getByTestId('not-found').textContent()).toContain('no-such-building');
     expect(await app.heading().count()).toBe(0);
     await app.load('/zone/bldg-cloud-nine'); // a real id under the wrong kind
     await expect.poll(() => app.page.getByTestId('not-found').isVisible()).toBe(true);
+    // No page was prerendered for either: the host says 404, and the app says what is missing.
+    expect(app.notFoundPages).toEqual(['/building/no-such-building', '/zone/bldg-cloud-nine']);
     expect(app.consoleErrors).toEqual([]);
   });
 

@@ -1,0 +1,23 @@
+import { NOTO_SANS_400, NOTO_SANS_600, NOTO_SANS_SC_400, type FontFile } from './noto';
+
+/**
+ * The interface fonts as @font-face rules, for the prerendered pages: their text is painted in
+ * its own font before any script runs. The same files and ranges as registerInterfaceFonts, but
+ * for the fallback chunks: every character a prerendered page holds is in the subset, and their
+ * ~100 ranges would weigh more than the page; the script adds them (src/main.ts).
+ */
+export function fontFaceCss(): string {
+  const faces = (family: string, files: FontFile[], weight: number) =>
+    files.map((f) => `@font-face{font-family:"${family}";src:url(${f.url}) format("woff2");font-weight:${weight};font-display:swap;unicode-range:${f.unicodeRange.join(',')}}`);
+  return [
+    ...faces('Noto Sans', NOTO_SANS_400, 400),
+    ...faces('Noto Sans', NOTO_SANS_600, 600),
+    ...faces('Noto Sans SC', [NOTO_SANS_SC_400], 400),
+  ].join('\n');
+}
+
+/** The files every first view needs (the map labels are Chinese in both languages): preloaded by the page. */
+export function firstViewFonts(): string[] {
+  // Latin-ext (accents) is left to its unicode-range: most pages have no such character.
+  return [NOTO_SANS_SC_400.url, ...NOTO_SANS_400.filter((f) => /noto-sans-latin-400/.test(f.url)).map((f) => f.url)];
+}
