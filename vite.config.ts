@@ -45,7 +45,8 @@ const clientBuild: BuildEnvironmentOptions = {
           { name: 'data', test: /^\0virtual:authored-data$/ },
           // zod checks data that arrives at run time (and the content modules' loaders): not part of start-up.
           { name: 'zod', test: /node_modules[\\/]zod/ },
-          { name: 'vendor', test: /node_modules/ },
+          // Stylesheets stay with whoever imports them (MapLibre's with the lazily loaded map).
+          { name: 'vendor', test: /node_modules[\\/](?!.*\.css$)/ },
         ],
       },
     },

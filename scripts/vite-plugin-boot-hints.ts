@@ -27,12 +27,17 @@ export function bootHintsPlugin(): Plugin {
         const files = Object.values(ctx.bundle ?? {});
         const worker = files.find((file) => /(^|\/)maplibre-gl-worker[^/]*\.m?js$/.test(file.fileName));
         if (!worker) throw new Error('boot-hints: the MapLibre worker is not in the bundle (is it still imported with ?worker&url?)');
+        const workerHint = { tag: 'link', attrs: { rel: 'prefetch', href: base + worker.fileName }, injectTo: 'head' as const };
+        // Other pages built with this config (the benchmark's bare MapLibre page) get the worker hint only.
+        if (ctx.path !== '/index.html') return [workerHint];
         const map = files.find((file) => file.type === 'chunk' && file.facadeModuleId?.replaceAll('\\', '/').endsWith('/src/map/zone-map.ts'));
         if (!map || map.type !== 'chunk') throw new Error('boot-hints: src/map/zone-map.ts is not a chunk of its own (is it still imported dynamically by MapView?)');
         const preload = [map.fileName, ...map.imports].filter((f) => !html.includes(base + f));
         return [
-          ...preload.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + f }, injectTo: 'head' as const })),
-          { tag: 'link', attrs: { rel: 'prefetch', href: base + worker.fileName }, injectTo: 'head' },
+          // Low priority: the page's own code, styles and fonts (the panel) come first; the map's
+          // ~300 KB follow at once, instead of competing with them for a phone's bandwidth.
+          ...preload.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: base + f }, injectTo: 'head' as const })),
+          workerHint,
         ];
       },
     },

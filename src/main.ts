@@ -1,4 +1,3 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles/base.css';
 import { createApp } from 'vue';
 import { createZoneMapApp } from './create-app';
