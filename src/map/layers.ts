@@ -5,6 +5,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
 import type { LayerGroup } from '../stores/layers';
 import { MAP_FONT, mapFontFaces } from './font-faces';
 import { CHOROPLETH_RAMP, PALETTE, ZONE_COLOURS } from './palette';
@@ -43,10 +44,10 @@ export function interactiveLayers(synthetic: boolean): string[] {
 
 /** Which MapLibre layers each legend toggle shows or hides. */
 export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
-  roads: ['roads-casing', 'roads-line', 'roads-label'],
+  roads: ['roads-casing', 'roads-schematic-line', 'roads-line', 'roads-label'],
   zones: ['zones-fill', 'zones-outline', 'zones-label'],
   walkBands: ['walk-bands-fill', 'walk-bands-outline'],
-  line2: ['line2-casing', 'line2-line', 'stations-circle', 'stations-label'],
+  line2: ['line2-casing', 'line2-schematic-line', 'line2-line', 'stations-circle', 'stations-label'],
   buildings: ['buildings-halo', 'buildings-circle', 'buildings-label'],
   places: ['places-fill', 'places-line', 'places-circle', 'places-label'],
 };
@@ -69,6 +70,8 @@ const state = (key: 'selected' | 'hover'): ExpressionSpecification =>
   key === 'hover' ? ['any', flag('hover'), flag('emphasis')] : flag('selected');
 const schematic: ExpressionSpecification = ['==', ['get', 'schematic'], true];
 const notSchematic: ExpressionSpecification = ['!=', ['get', 'schematic'], true];
+const roadWidth: DataDrivenPropertyValueSpecification<number> = ['interpolate', ['linear'], ['zoom'], 11, ['match', ['get', 'class'], 'expressway', 1.8, 0.8], 15, ['match', ['get', 'class'], 'expressway', 6, 3]];
+const line2Width: DataDrivenPropertyValueSpecification<number> = ['interpolate', ['linear'], ['zoom'], 11, 3, 15, 6];
 
 /** "中文\nEnglish" (or the reverse): the primary language first, the other smaller below. */
 export function labelText(lang: 'zh' | 'en'): ExpressionSpecification {
@@ -88,7 +91,11 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
       id: 'districts-fill',
       type: 'fill',
       source: 'districts',
-      paint: { 'fill-color': ['case', ['==', ['get', 'class'], 'focus'], PALETTE.districtFocus, PALETTE.district] },
+      // The neighbours are the background's colour (PALETTE.district): only Changning needs filling.
+      filter: ['==', ['get', 'class'], 'focus'],
+      // No antialiasing pass on fills whose edge a line layer draws anyway (districts, zones, walk
+      // bands, places): it is a second shader program and a second draw per tile for nothing seen.
+      paint: { 'fill-color': PALETTE.districtFocus, 'fill-antialias': false },
     },
     { id: 'green-fill', type: 'fill', source: 'green', paint: { 'fill-color': PALETTE.green, 'fill-opacity': 0.8 } },
     {
@@ -116,17 +123,25 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
         'line-width': ['interpolate', ['linear'], ['zoom'], 11, ['match', ['get', 'class'], 'expressway', 3, 1.6], 15, ['match', ['get', 'class'], 'expressway', 9, 5]],
       },
     },
+    // Dashes mark the roads whose geometry is a placeholder, not a survey. Two layers with a
+    // constant dash each, not one with a data-driven dash: MapLibre lays out a data-driven dash
+    // only after a round trip from its worker to the page for the dash patterns, which holds
+    // the tile back while the page is busy drawing the first frames.
+    {
+      id: 'roads-schematic-line',
+      type: 'line',
+      source: 'roads',
+      filter: schematic,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': PALETTE.roadCasing, 'line-width': roadWidth, 'line-dasharray': [2, 2] },
+    },
     {
       id: 'roads-line',
       type: 'line',
       source: 'roads',
+      filter: notSchematic,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': ['case', schematic, PALETTE.roadCasing, PALETTE.road],
-        'line-width': ['interpolate', ['linear'], ['zoom'], 11, ['match', ['get', 'class'], 'expressway', 1.8, 0.8], 15, ['match', ['get', 'class'], 'expressway', 6, 3]],
-        // Dashes mark the roads whose geometry is a placeholder, not a survey.
-        'line-dasharray': ['case', schematic, ['literal', [2, 2]], ['literal', [1, 0]]],
-      },
+      paint: { 'line-color': PALETTE.road, 'line-width': roadWidth },
     },
     {
       id: 'runway-line',
@@ -146,7 +161,7 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
       id: 'walk-bands-fill',
       type: 'fill',
       source: 'walk-bands',
-      paint: { 'fill-color': PALETTE.line2, 'fill-opacity': ['match', ['get', 'radius_m'], 500, 0.16, 0.09] },
+      paint: { 'fill-color': PALETTE.line2, 'fill-opacity': ['match', ['get', 'radius_m'], 500, 0.16, 0.09], 'fill-antialias': false },
     },
     {
       id: 'walk-bands-outline',
@@ -172,6 +187,7 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
           ['case', state('hover'), 0.9, 0.78],
           ['case', state('selected'), 0.34, state('hover'), 0.26, 0.17],
         ],
+        'fill-antialias': false,
       },
     },
     {
@@ -191,23 +207,29 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': PALETTE.halo, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 5, 15, 10] },
     },
+    // The guessed part of the line dashed; a constant dash per layer, as for the roads.
+    {
+      id: 'line2-schematic-line',
+      type: 'line',
+      source: 'line2',
+      filter: schematic,
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: { 'line-color': PALETTE.line2, 'line-width': line2Width, 'line-dasharray': [1.2, 0.8] },
+    },
     {
       id: 'line2-line',
       type: 'line',
       source: 'line2',
+      filter: notSchematic,
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
-      paint: {
-        'line-color': PALETTE.line2,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 3, 15, 6],
-        'line-dasharray': ['case', schematic, ['literal', [1.2, 0.8]], ['literal', [1, 0]]],
-      },
+      paint: { 'line-color': PALETTE.line2, 'line-width': line2Width },
     },
     {
       id: 'places-fill',
       type: 'fill',
       source: 'places',
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': PALETTE.place, 'fill-opacity': ['case', state('selected'), 0.22, state('hover'), 0.14, 0.06] },
+      paint: { 'fill-color': PALETTE.place, 'fill-opacity': ['case', state('selected'), 0.22, state('hover'), 0.14, 0.06], 'fill-antialias': false },
     },
     {
       id: 'places-line',
@@ -396,12 +418,18 @@ function syntheticLayers(): LayerSpecification[] {
 }
 
 /**
- * The whole style: empty sources (the map module fills them) and every layer; with `synthetic`,
- * also the clustered synthetic-site source and its layers (never otherwise).
+ * The whole style: every source with the data given for it (empty otherwise) and every layer; with
+ * `synthetic`, also the clustered synthetic-site source and its layers (never otherwise).
+ * Data given here is tiled as soon as the style is parsed; a source filled later with setData
+ * costs a second round of worker work and frames before the map settles.
  */
-export function buildStyle(lang: 'zh' | 'en', options: { synthetic?: boolean } = {}): StyleSpecification {
+export function buildStyle(
+  lang: 'zh' | 'en',
+  options: { synthetic?: boolean; data?: Partial<Record<SourceId, FeatureCollection>> } = {},
+): StyleSpecification {
+  const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
   const sources = Object.fromEntries(
-    SOURCES.map((id) => [id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' }]),
+    SOURCES.map((id) => [id, { type: 'geojson', data: options.data?.[id] ?? empty(), promoteId: 'id' }]),
   ) as StyleSpecification['sources'];
   let all = layers(lang);
   if (options.synthetic) {

@@ -1,4 +1,4 @@
-import { Map as MlMap, AttributionControl, NavigationControl, ScaleControl, prewarm, setWorkerUrl, type GeoJSONSource, type LngLat, type LngLatBoundsLike, type MapGeoJSONFeature, type MapMouseEvent, type PointLike } from 'maplibre-gl';
+import { Map as MlMap, AttributionControl, LngLat, NavigationControl, ScaleControl, prewarm, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type MapGeoJSONFeature, type MapMouseEvent, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Catalog } from '../data/catalog';
@@ -71,15 +71,23 @@ export class ZoneMap {
   private pendingTouch = false;
   /** the part of the map hidden under the phone's sheet */
   private padding = { top: 0, right: 0, bottom: 0, left: 0 };
+  /**
+   * Until the first picture is drawn, the park is kept fitted to the frame as it settles (size,
+   * sheet padding); not if the URL asked for a view (#map=…), nor once anything else moved the camera.
+   */
+  private initialFit: boolean;
   // The panel can change width (the compare view widens it); the window does not resize then.
-  private readonly resizeObserver = new ResizeObserver(() => this.map.resize());
+  // Until the first picture is drawn, the park is fitted to the new frame too.
+  private readonly resizeObserver = new ResizeObserver(() => (this.ready ? this.map.resize() : this.fitInitialView()));
 
   constructor(private readonly options: ZoneMapOptions) {
     this.catalog = options.catalog;
     const hasView = new RegExp(`[#&]${MAP_HASH_KEY}=`).test(window.location.hash);
+    this.initialFit = !hasView;
     this.map = new MlMap({
       container: options.container,
-      style: buildStyle(options.lang, { synthetic: Boolean(options.synthetic) }),
+      // The data goes in with the style, so the worker tiles it while the style loads, in one round.
+      style: buildStyle(options.lang, { synthetic: Boolean(options.synthetic), data: this.sourceData() }),
       hash: MAP_HASH_KEY,
       bounds: hasView ? undefined : this.parkBounds(),
       fitBoundsOptions: { padding: this.parkPadding() },
@@ -101,25 +109,29 @@ export class ZoneMap {
     const attribution = new AttributionControl({ customAttribution: options.attribution, ...(options.compact ? { compact: true } : {}) });
     this.map.addControl(attribution, 'bottom-right');
 
+    // Ready for the verbs once the style is parsed ('style.load'), not once every tile is drawn
+    // ('load'): feature states and layout set now go into the first tiles, not a second round.
     this.loaded = new Promise((resolve) => {
-      this.map.once('load', () => {
+      this.map.once('style.load', () => {
         performance.mark('map-style-load');
-        this.fillSources();
-        this.map.setPadding(this.padding);
-        this.styleLoaded = true;
+        this.fillSynthetic();
         // On a phone the credits fold to their (i) button from the start, not only after a drag.
         if (options.compact) options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
-        // Fit again once the page has its final layout: the panel and fonts can change the
-        // container's size between construction and load.
-        if (!hasView) {
-          this.map.resize();
-          this.map.fitBounds(this.parkBounds(), { padding: this.parkPadding(), duration: 0 });
-        }
+        // Fit again to the page's layout now: the panel and fonts can change the container's
+        // size after construction. Only what changed is applied, so the camera moves (and the
+        // map draws again) only if it must.
+        this.fitInitialView();
+        this.styleLoaded = true;
         resolve();
       });
     });
+    // A person moving the map, or any other camera verb, ends the start-up fitting.
+    this.map.on('movestart', (e) => {
+      if (e.originalEvent) this.initialFit = false;
+    });
     this.map.once('idle', () => {
       this.ready = true;
+      this.initialFit = false;
       options.onFirstIdle?.();
       this.answerPendingClick();
     });
@@ -177,8 +189,10 @@ export class ZoneMap {
    */
   async setChoropleth(values: Record<string, number> | null): Promise<void> {
     await this.loaded;
+    const before = this.choropleth;
     this.choropleth = values;
-    for (const z of this.catalog.zones) this.map.removeFeatureState({ source: 'zones', id: z.properties.id }, 'choro');
+    // Nothing to clear at start-up (or after a context restore, which drops feature state).
+    if (before) for (const z of this.catalog.zones) this.map.removeFeatureState({ source: 'zones', id: z.properties.id }, 'choro');
     if (!values) return;
     const nums = Object.values(values);
     const [min, max] = [Math.min(...nums), Math.max(...nums)];
@@ -198,6 +212,7 @@ export class ZoneMap {
   /** Fits the camera to some features; unlocated ones are skipped, nothing happens if none is located. */
   async fitFeatures(ids: string[]): Promise<void> {
     await this.loaded;
+    this.initialFit = false;
     const located = ids.map((id) => this.catalog.byId.get(id)).filter((f): f is GeoFeature => Boolean(f?.geometry));
     if (located.length === 0) return;
     const only = located.length === 1 ? located[0]! : null;
@@ -208,6 +223,7 @@ export class ZoneMap {
   /** Moves the camera to a feature: points are centred, areas and lines fitted. */
   async focus(id: string): Promise<void> {
     await this.loaded;
+    this.initialFit = false;
     const site = this.sitePosition(id);
     // A synthetic site: close enough that it is drawn on its own, not in a cluster (clusterMaxZoom 15).
     if (site) return void this.map.easeTo({ center: site, zoom: Math.max(this.map.getZoom(), 16), duration: 600 });
@@ -229,6 +245,8 @@ export class ZoneMap {
   setViewPadding(bottom: number): void {
     const before = this.padding;
     this.padding = { ...before, bottom };
+    // Before the first picture, the start-up fit takes the padding at once (no second camera move later).
+    if (this.initialFit) return this.fitInitialView();
     if (!this.styleLoaded || before.bottom === bottom) return;
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
     const center = this.map.unproject([width / 2, (height - bottom) / 2]);
@@ -249,25 +267,38 @@ export class ZoneMap {
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
     const margin = 36;
     const visible = p.x >= margin && p.x <= width - margin && p.y >= margin && p.y <= height - this.padding.bottom - margin;
-    if (!visible) this.map.easeTo({ center: anchor, padding: this.padding, duration: 450 });
+    if (visible) return;
+    this.initialFit = false;
+    this.map.easeTo({ center: anchor, padding: this.padding, duration: 450 });
   }
 
   /** Fits the three zones and Line 2 from end to end: the park and the corridor that strings it. */
   async fitPark(): Promise<void> {
     await this.loaded;
+    this.initialFit = false;
     this.map.fitBounds(this.parkBounds(), { padding: this.parkPadding(), duration: 600 });
   }
 
   async setGroupVisible(group: LayerGroup, visible: boolean): Promise<void> {
     await this.loaded;
-    for (const layer of GROUP_LAYERS[group]) this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+    for (const layer of GROUP_LAYERS[group]) this.setLayerVisible(layer, visible);
   }
 
   /** Shows or hides the synthetic sites (a no-op without them). */
   async setSyntheticVisible(visible: boolean): Promise<void> {
     await this.loaded;
     if (!this.options.synthetic) return;
-    for (const layer of SYNTHETIC_LAYERS) this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+    for (const layer of SYNTHETIC_LAYERS) this.setLayerVisible(layer, visible);
+  }
+
+  /**
+   * A layer's visibility, set only when it changes: MapLibre reloads a layer's whole source for
+   * any layout change, even 'visible' on a layer that has no visibility set (visible already).
+   */
+  private setLayerVisible(layer: string, visible: boolean): void {
+    const now = this.map.getLayoutProperty(layer, 'visibility') ?? 'visible';
+    const want = visible ? 'visible' : 'none';
+    if (now !== want) this.map.setLayoutProperty(layer, 'visibility', want);
   }
 
   /** Puts the given language's name first in every bilingual label. */
@@ -328,6 +359,27 @@ export class ZoneMap {
     this.map.remove();
   }
 
+  /**
+   * The start-up camera for the frame as it is now: the canvas sized to its container, the sheet's
+   * padding, and (unless the URL gave a view) the park fitted. Each is applied only if it differs,
+   * since every camera change costs MapLibre a whole new frame.
+   */
+  private fitInitialView(): void {
+    if (this.destroyed) return;
+    const container = this.map.getContainer();
+    const canvas = this.map.getCanvas();
+    if (canvas.style.width !== `${container.clientWidth}px` || canvas.style.height !== `${container.clientHeight}px`) this.map.resize();
+    const padding = this.map.getPadding();
+    if ((['top', 'right', 'bottom', 'left'] as const).some((k) => padding[k] !== this.padding[k])) this.map.setPadding(this.padding);
+    if (!this.initialFit) return;
+    const camera = this.map.cameraForBounds(this.parkBounds(), { padding: this.parkPadding() });
+    if (!camera?.center || camera.zoom === undefined) return;
+    const center = LngLat.convert(camera.center);
+    const now = this.map.getCenter();
+    const same = Math.abs(camera.zoom - this.map.getZoom()) < 1e-6 && Math.abs(center.lng - now.lng) < 1e-9 && Math.abs(center.lat - now.lat) < 1e-9;
+    if (!same) this.map.jumpTo({ center, zoom: camera.zoom });
+  }
+
   /** A phone's screen is narrow: a desktop's 40 px margins would shrink the park a zoom level. */
   private parkPadding(): number {
     return this.options.compact ? 16 : 40;
@@ -337,31 +389,33 @@ export class ZoneMap {
     return boundsOf([...this.catalog.zones, ...this.catalog.stations]);
   }
 
-  private fillSources(): void {
-    const g = this.catalog.geo;
-    const set = (id: SourceId, features: GeoFeature[] | FeatureCollection) => {
-      const data = Array.isArray(features)
-        ? ({ type: 'FeatureCollection', features: features.filter((f) => f.geometry) } as FeatureCollection)
-        : features;
-      (this.map.getSource(id) as GeoJSONSource).setData(data);
+  /** What each source draws: geo/ files and the build-time geometry (unlocated features left out). */
+  private sourceData(): Record<SourceId, FeatureCollection> {
+    const g = this.options.catalog.geo;
+    const located = (features: GeoFeature[] | FeatureCollection): FeatureCollection =>
+      Array.isArray(features) ? ({ type: 'FeatureCollection', features: features.filter((f) => f.geometry) } as FeatureCollection) : features;
+    return {
+      'area-labels': this.options.derived.areaLabels,
+      districts: located(g['districts.geojson']),
+      roads: located(g['roads.geojson']),
+      water: located(g['water.geojson']),
+      green: located(g['green.geojson']),
+      airport: located(g['airport.geojson']),
+      zones: located(g['zones.geojson']),
+      'walk-bands': this.options.derived.walkBands,
+      line2: located(g['metro-line2.geojson']),
+      stations: located(g['stations.geojson']),
+      places: located(g['places.geojson']),
+      buildings: located(g['key-buildings.geojson']),
     };
-    set('area-labels', this.options.derived.areaLabels);
-    set('districts', g['districts.geojson']);
-    set('roads', g['roads.geojson']);
-    set('water', g['water.geojson']);
-    set('green', g['green.geojson']);
-    set('airport', g['airport.geojson']);
-    set('zones', g['zones.geojson']);
-    set('walk-bands', this.options.derived.walkBands);
-    set('line2', g['metro-line2.geojson']);
-    set('stations', g['stations.geojson']);
-    set('places', g['places.geojson']);
-    set('buildings', g['key-buildings.geojson']);
-    if (this.options.synthetic) {
-      const start = performance.now();
-      (this.map.getSource(SYNTHETIC_SOURCE) as GeoJSONSource).setData(this.options.synthetic.data());
-      performance.measure('zjcn:synthetic-set-data', { start, end: performance.now() });
-    }
+  }
+
+  /** Synthetic sites are generated once the style is in, so they cost nothing before the map can draw them. */
+  private fillSynthetic(): void {
+    if (!this.options.synthetic) return;
+    const start = performance.now();
+    (this.map.getSource(SYNTHETIC_SOURCE) as GeoJSONSource).setData(this.options.synthetic.data());
+    performance.measure('zjcn:synthetic-set-data', { start, end: performance.now() });
   }
 
   private sitePosition(id: string | null): [number, number] | null {
@@ -418,6 +472,7 @@ export class ZoneMap {
     const source = this.map.getSource(SYNTHETIC_SOURCE) as GeoJSONSource;
     const zoom = await source.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
     const center = (cluster.geometry as Point).coordinates as [number, number];
+    this.initialFit = false;
     this.map.easeTo({ center, zoom: Math.min(zoom, this.map.getMaxZoom()), duration: 500 });
   }
 

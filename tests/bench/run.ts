@@ -6,6 +6,13 @@
  *
  *   npm run bench                       # 7 loads each, phone + desktop, 30 taps, scale 1k/10k/100k/200k
  *   npm run bench -- --runs 5 --scale-runs 5 --clicks 30 --ns 1000,100000 --no-desktop --no-scale --no-write --keep
+ *   npm run bench -- --only settled --runs 9 --no-desktop          # cold loads only (no clicks, no scale, no write)
+ *   npm run bench -- --only settled --app-dist /tmp/a --bare-dist /tmp/b --variant after=/tmp/c
+ *
+ * --app-dist / --bare-dist take an existing build instead of building (ZJCN_BENCH_APP_DIST /
+ * ZJCN_BENCH_BARE_DIST do the same); each --variant name=dir adds another app build, loaded in the
+ * same interleaved rounds, to compare builds under the same machine load. --frames prints when each
+ * load's frames were drawn (time, draw calls).
  *
  * What is measured (see BENCHMARKS.md for the method):
  *   settled    the last WebGL draw call before 1 s without one (an init script wraps
@@ -41,6 +48,18 @@ const WRITE = !flag('no-write');
 // The issue's three sizes, and the URL's cap (200,000) to show where the curve is heading.
 const SCALE_NS = argv.includes('--ns') ? argv[argv.indexOf('--ns') + 1]!.split(',').map(Number) : [1_000, 10_000, 100_000, 200_000];
 const QUIET_MS = 1000;
+const str = (name: string): string | undefined => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const ONLY_SETTLED = str('only') === 'settled';
+const APP_DIST = str('app-dist') ?? process.env.ZJCN_BENCH_APP_DIST;
+const BARE_DIST = str('bare-dist') ?? process.env.ZJCN_BENCH_BARE_DIST;
+const VARIANTS = argv.flatMap((a, i) => (a === '--variant' ? [argv[i + 1]!] : [])).map((v) => {
+  const at = v.indexOf('=');
+  return { name: v.slice(0, at), dir: resolve(v.slice(at + 1)) };
+});
+const FRAMES = flag('frames');
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const started = Date.now();
@@ -52,19 +71,19 @@ const DESKTOP_CTX: BrowserContextOptions = { viewport: { width: 1280, height: 80
 
 // ---------------------------------------------------------------- build both
 const tmp = mkdtempSync(join(tmpdir(), 'zjcn-bench-'));
-const appOut = join(tmp, 'app');
-const bareOut = join(tmp, 'bare');
+const appOut = APP_DIST ? resolve(APP_DIST) : join(tmp, 'app');
+const bareOut = BARE_DIST ? resolve(BARE_DIST) : join(tmp, 'bare');
 const BARE_HTML = 'tests/bench/bare/index.html';
 
 async function buildBoth(): Promise<{ appMs: number; bareMs: number }> {
   const configFile = join(ROOT, 'vite.config.ts');
   let t = Date.now();
-  await build({ root: ROOT, configFile, logLevel: 'warn', build: { outDir: appOut, emptyOutDir: true } });
-  const appMs = Date.now() - t;
+  if (!APP_DIST) await build({ root: ROOT, configFile, logLevel: 'warn', build: { outDir: appOut, emptyOutDir: true } });
+  const appMs = APP_DIST ? NaN : Date.now() - t;
   t = Date.now();
   // The app's own config (same plugins, chunking, target), another entry: the bare page.
-  await build({ root: ROOT, configFile, logLevel: 'warn', build: { outDir: bareOut, emptyOutDir: true, rolldownOptions: { input: join(ROOT, BARE_HTML) } } });
-  return { appMs, bareMs: Date.now() - t };
+  if (!BARE_DIST) await build({ root: ROOT, configFile, logLevel: 'warn', build: { outDir: bareOut, emptyOutDir: true, rolldownOptions: { input: join(ROOT, BARE_HTML) } } });
+  return { appMs, bareMs: BARE_DIST ? NaN : Date.now() - t };
 }
 
 // ---------------------------------------------------------------- in-page instrumentation
@@ -74,8 +93,10 @@ async function buildBoth(): Promise<{ appMs: number; bareMs: number }> {
  * page code must not depend on the bundler's helpers.
  */
 const INSTRUMENT = `(() => {
-  const b = { lastDraw: 0, draws: 0, pointerDown: 0, clicks: [], heading: '' };
+  const b = { lastDraw: 0, draws: 0, pointerDown: 0, clicks: [], heading: '', frames: [] };
   window.__bench = b;
+  // A frame: the draw calls of one task (MapLibre draws a whole frame in one animation-frame callback).
+  let frame = null;
   const proto = WebGL2RenderingContext.prototype;
   for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced', 'drawRangeElements']) {
     const original = proto[name];
@@ -83,6 +104,12 @@ const INSTRUMENT = `(() => {
     proto[name] = function (...args) {
       b.lastDraw = performance.now();
       b.draws++;
+      if (!frame) {
+        frame = { at: b.lastDraw, draws: 0 };
+        b.frames.push(frame);
+        setTimeout(() => { if (frame) frame.ms = performance.now() - frame.at; frame = null; }, 0);
+      }
+      frame.draws++;
       return original.apply(this, args);
     };
   }
@@ -118,6 +145,7 @@ function kindOf(url: string, mime: string): Kind {
 }
 
 interface LoadResult {
+  frames: { at: number; draws: number; ms?: number }[];
   settledMs: number;
   fcpMs: number;
   firstIdleMs: number;
@@ -189,12 +217,13 @@ async function coldLoad(browser: Browser, server: StaticServer, path: string, ct
     }
   }
   const timings = await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { draws: number; lastDraw: number } }).__bench;
+    const b = (window as unknown as { __bench: { draws: number; lastDraw: number; frames: { at: number; draws: number }[] } }).__bench;
     const measures: Record<string, number> = {};
     for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('zjcn:')) measures[m.name] = m.duration;
     return {
       settledMs: b.lastDraw,
       draws: b.draws,
+      frames: b.frames,
       fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       firstIdleMs: performance.getEntriesByName('map-first-idle')[0]?.startTime ?? NaN,
       measures,
@@ -400,24 +429,40 @@ try {
   log(`built: app ${builds.appMs} ms, bare ${builds.bareMs} ms`);
   const app = await serveStatic(appOut);
   const bare = await serveStatic(bareOut, BARE_HTML);
-  servers = [app, bare];
+  const variantServers = await Promise.all(VARIANTS.map((v) => serveStatic(v.dir)));
+  servers = [app, bare, ...variantServers];
   browser = await launchChromium();
   const chromiumVersion = browser.version();
 
+  type Side = string;
+  const sides: { name: Side; server: StaticServer }[] = [
+    { name: 'app', server: app },
+    { name: 'bare', server: bare },
+    ...VARIANTS.map((v, k) => ({ name: v.name, server: variantServers[k]! })),
+  ];
   const loads = async (ctx: BrowserContextOptions, label: string) => {
-    const results = { app: [] as LoadResult[], bare: [] as LoadResult[] };
+    const results: Record<Side, LoadResult[]> = Object.fromEntries(sides.map((s) => [s.name, [] as LoadResult[]]));
     for (let i = 0; i < RUNS; i++) {
-      // Alternate which goes first, so a trend in machine load does not favour one side.
-      const order = i % 2 === 0 ? (['app', 'bare'] as const) : (['bare', 'app'] as const);
+      // Rotate which goes first, so a trend in machine load does not favour one side.
+      const order = sides.map((_, k) => sides[(k + i) % sides.length]!);
       for (const side of order) {
-        const l = await coldLoad(browser!, side === 'app' ? app : bare, '/', ctx);
-        results[side].push(l.result);
-        if (!l.result.workerSeen) log(`  warning: ${side}: no request for the map worker's script was seen`);
+        const l = await coldLoad(browser!, side.server, '/', ctx);
+        results[side.name]!.push(l.result);
+        if (!l.result.workerSeen) log(`  warning: ${side.name}: no request for the map worker's script was seen`);
         await l.close();
-        log(`${label} ${side} run ${i + 1}/${RUNS}: settled ${ms(l.result.settledMs)}, FCP ${ms(l.result.fcpMs)}`);
+        log(`${label} ${side.name} run ${i + 1}/${RUNS}: settled ${ms(l.result.settledMs)}, FCP ${ms(l.result.fcpMs)}, ${l.result.draws} draws in ${l.result.frames.length} frames`);
+        if (FRAMES) log(`  frames: ${l.result.frames.map((f) => `${Math.round(f.at)}(${f.draws}${f.ms === undefined ? '' : `, ${Math.round(f.ms)} ms`})`).join(' ')}`);
       }
     }
-    return results;
+    if (sides.length > 2) {
+      const rows = sides.map((s) => {
+        const r = results[s.name]!;
+        const settled = r.map((x) => x.settledMs);
+        return [s.name, ms(median(settled)), `${ms(min(settled))} – ${ms(max(settled))}`, s.name === 'bare' ? '1.00×' : pairedRatio(settled, results.bare!.map((x) => x.settledMs)), String(median(r.map((x) => x.draws))), String(median(r.map((x) => x.frames.length)))];
+      });
+      console.log(`\n${label}: every build\n\n${table(['build', 'settled median', 'min – max', 'vs bare (median of per-round ratios)', 'draw calls', 'frames'], rows)}`);
+    }
+    return { app: results.app!, bare: results.bare! };
   };
 
   const phone = await loads(PHONE, 'phone');
@@ -430,6 +475,7 @@ try {
     section(`Load — desktop 1280 × 800 (DPR 1), ${RUNS} cold loads each, interleaved`, loadTable(desktop.app, desktop.bare));
   }
 
+  if (!ONLY_SETTLED) {
   log(`phone: ${CLICKS} taps on buildings`);
   const phonePage = await coldLoad(browser, app, '/', PHONE);
   const phoneClicks = await clickBuildings(phonePage.page, true);
@@ -490,6 +536,8 @@ try {
     );
   }
 
+  }
+
   const seconds = Math.round((Date.now() - started) / 1000);
   const cpu = cpus();
   const machine = [
@@ -501,7 +549,7 @@ try {
     `- Runs: ${RUNS} loads per side and viewport, ${CLICKS} clicks, ${SCALE_RUNS} loads per N; \`npm run bench\` took ${Math.floor(seconds / 60)} min ${seconds % 60} s`,
   ].join('\n');
   console.log(`\n${machine}`);
-  if (WRITE) {
+  if (WRITE && !ONLY_SETTLED && !VARIANTS.length) {
     const file = join(ROOT, 'BENCHMARKS.md');
     const generated = `<!-- bench:begin — written by \`npm run bench\` (tests/bench/run.ts); edit outside these markers -->\n## Latest run\n\n${machine}\n\n${out.join('\n')}<!-- bench:end -->`;
     const old = existsSync(file) ? readFileSync(file, 'utf8') : '';
