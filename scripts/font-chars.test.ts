@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectCharacters, stripComments, VERTICAL_FORMS } from './font-chars';
+import { parseReport, repairsSchema } from '../src/content/parse-report';
+import { collectCharacters, reportCitation, stripComments, VERTICAL_FORMS } from './font-chars';
 import { FONT_SUBSET_DEFAULTS } from './vite-plugin-font-subset';
 
 const root = resolve(import.meta.dirname, '..');
@@ -9,10 +10,19 @@ const cp = (ch: string) => ch.codePointAt(0)!;
 
 describe('the characters the app can show', () => {
   const collected = collectCharacters({ root, ...FONT_SUBSET_DEFAULTS });
-  let content: Map<number, string>, code: Map<number, string>, files: string[];
+  let content: Map<number, string>, prose: Map<number, string>, code: Map<number, string>, files: string[];
   beforeAll(async () => {
-    ({ content, code, files } = await collected);
+    ({ content, prose, code, files } = await collected);
   });
+  const geoStrings = () => {
+    const out: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') out.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    for (const f of files.filter((f) => f.endsWith('.geojson'))) walk(JSON.parse(readFileSync(f, 'utf8')));
+    return out.join('');
+  };
 
   it('come from the report, the content files, every string of geo/ and the interface messages', () => {
     // Each of these occurs in one kind of source only.
@@ -24,6 +34,36 @@ describe('the characters the app can show', () => {
     expect(files.map((f) => f.slice(root.length + 1))).toEqual(
       expect.arrayContaining(['src/content/report-2023-08.zh.txt', 'src/content/tour.json', 'src/content/summaries.en.json', 'src/content/indicators.json', 'geo/zones.geojson', 'src/i18n/messages.ts']),
     );
+  });
+
+  it('set apart as prose only what src/content alone has: never a character of geo/, the messages or the code', async () => {
+    expect(prose.size).toBeGreaterThan(100);
+    for (const [c, file] of prose) {
+      expect(content.get(c), String.fromCodePoint(c)).toBe(file);
+      expect(file).toMatch(/^src\/content\/[^/]+\.(txt|json)\b/);
+      expect(code.has(c)).toBe(false);
+    }
+    expect(prose.get(cp('深'))).toBe('src/content/report-2023-08.zh.txt');
+    expect(prose.has(cp('缴'))).toBe(true);
+    for (const ch of '茅禺搜张江长宁园') expect(prose.has(cp(ch)), ch).toBe(false);
+    // Every character of every geo/ string and every interface message is outside the prose, with its vertical form.
+    const { runnerImport } = await import('vite');
+    const { module } = await runnerImport<{ messages: unknown }>(resolve(root, 'src/i18n/messages.ts'), { root, configFile: false, logLevel: 'warn' });
+    const shown = geoStrings() + JSON.stringify(module.messages);
+    for (const ch of shown) {
+      expect(prose.has(cp(ch)), ch).toBe(false);
+      if (VERTICAL_FORMS[ch]) expect(prose.has(cp(VERTICAL_FORMS[ch])), VERTICAL_FORMS[ch]).toBe(false);
+    }
+  });
+
+  it('keep the report’s title and signature, cited on every page, out of the prose (the same blocks parseReport reads)', () => {
+    const text = readFileSync(resolve(root, 'src/content/report-2023-08.zh.txt'), 'utf8');
+    const repairs = repairsSchema.parse(JSON.parse(readFileSync(resolve(root, 'src/content/report-repairs.json'), 'utf8')));
+    const report = parseReport(text, repairs);
+    expect(reportCitation(text)).toBe([report.title, report.author, report.date].join('\n'));
+    for (const ch of report.title + report.author + report.date) expect(prose.has(cp(ch)), ch).toBe(false);
+    expect(content.has(cp('委'))).toBe(true);
+    expect(reportCitation('\n# 标题\n\n正文。\n\n作者\n\n2023年8月\n')).toBe('标题\n作者\n2023年8月');
   });
 
   it('include the vertical forms MapLibre asks for along a line (（ → ︵)', () => {

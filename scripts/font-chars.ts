@@ -6,8 +6,16 @@ import { join, relative, resolve } from 'node:path';
  * scripts/vite-plugin-font-subset.ts, so that the Noto Sans SC subset has all of them.
  */
 export interface CollectedCharacters {
-  /** codepoint → the file it was first seen in (relative to the root) */
+  /** codepoint → the file it was first seen in (relative to the root): src/content, geo/ and the messages */
   content: Map<number, string>;
+  /**
+   * the part of `content` that only src/content has (the report, summaries, tour, indicators):
+   * not in geo/, the messages, the code or a report's title and signature (see reportCitation),
+   * nor a vertical form of theirs. Everything else — what the map labels, the overview and every
+   * page's footer show — is the "core"; these are the "prose", shown only by the
+   * reader, the tour and a feature's report quotes, and so cut into a file of their own.
+   */
+  prose: Map<number, string>;
   /** codepoints seen only in the app's code (string literals, templates), not in its content */
   code: Map<number, string>;
   /** every file read, for a dev server to watch (content files only: see `watch`) */
@@ -53,6 +61,21 @@ function addVerticalForms(chars: Map<number, string>, also: Map<number, string> 
   }
 }
 
+/**
+ * What every page shows of a report's text: its title (the `# ` heading) and its signature (the
+ * last two blocks: the author, then the date), cited by the overview's intro and every panel's
+ * footer — the same rules as parseReport (src/content/parse-report.ts). A unit test checks the two agree.
+ */
+export function reportCitation(text: string): string {
+  const blocks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const title = blocks.find((b) => b.startsWith('# '));
+  return [title?.slice(2) ?? '', ...blocks.slice(-2)].join('\n');
+}
+
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const v of value) strings(v, out);
@@ -93,38 +116,57 @@ async function loadMessages(file: string, root: string): Promise<{ value: unknow
 
 export async function collectCharacters(options: CollectOptions): Promise<CollectedCharacters> {
   const root = resolve(options.root);
-  const content = new Map<number, string>();
-  const code = new Map<number, string>();
   const files: string[] = [];
+  /** Each character of `text` not yet in `into`, said to come from `file`. */
   const add = (into: Map<number, string>, text: string, file: string) => {
     const name = relative(root, file);
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      if (!content.has(cp) && !into.has(cp)) into.set(cp, name);
+      if (!into.has(cp)) into.set(cp, name);
     }
   };
   const read = (file: string) => {
     files.push(file);
     return readFileSync(file, 'utf8');
   };
+  // What the map and the overview show: geo/, the interface messages, the report's title and signature…
+  const shown = new Map<number, string>();
+  // …and what only src/content has.
+  const fromContent = new Map<number, string>();
   const contentDir = resolve(root, options.contentDir);
-  for (const file of listFiles(contentDir, (n) => n.endsWith('.txt'))) add(content, read(file), file);
-  for (const file of listFiles(contentDir, (n) => n.endsWith('.json'))) add(content, strings(JSON.parse(read(file))).join('\n'), file);
+  for (const file of listFiles(contentDir, (n) => n.endsWith('.txt'))) {
+    const text = read(file);
+    add(fromContent, text, file);
+    add(shown, reportCitation(text), file);
+  }
+  for (const file of listFiles(contentDir, (n) => n.endsWith('.json'))) add(fromContent, strings(JSON.parse(read(file))).join('\n'), file);
   for (const file of listFiles(resolve(root, options.geoDir), (n) => n.endsWith('.geojson'))) {
-    add(content, strings(JSON.parse(read(file))).join('\n'), file);
+    add(shown, strings(JSON.parse(read(file))).join('\n'), file);
   }
   const messagesFile = resolve(root, options.messagesFile);
   const messages = await loadMessages(messagesFile, root);
   files.push(...messages.files);
-  add(content, strings(messages.value).join('\n'), messagesFile);
-  addVerticalForms(content);
+  add(shown, strings(messages.value).join('\n'), messagesFile);
+
+  // The code's own strings, all of them: a character the code writes is shown wherever that code runs.
+  const written = new Map<number, string>();
   if (options.srcDir) {
     for (const file of listFiles(resolve(root, options.srcDir), (n) => /\.(ts|vue)$/.test(n) && !/\.(test|d)\.ts$/.test(n))) {
       if (messages.files.includes(file)) continue;
-      add(code, stripComments(readFileSync(file, 'utf8')), file);
+      add(written, stripComments(readFileSync(file, 'utf8')), file);
     }
-    for (const cp of content.keys()) code.delete(cp);
-    addVerticalForms(code, content);
   }
-  return { content, code, files };
+
+  const content = new Map(fromContent);
+  for (const [cp, from] of shown) if (!content.has(cp)) content.set(cp, from);
+  addVerticalForms(content);
+
+  addVerticalForms(shown);
+  addVerticalForms(written, shown);
+  const prose = new Map(fromContent);
+  addVerticalForms(prose, shown);
+  for (const cp of [...shown.keys(), ...written.keys()]) prose.delete(cp);
+
+  const code = new Map([...written].filter(([cp]) => !content.has(cp)));
+  return { content, prose, code, files };
 }

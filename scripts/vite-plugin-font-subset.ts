@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,8 +12,8 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
 const DEV_PREFIX = '@zjcn-font-subset/';
 /** Bump when the subsetting itself changes, so that cached files are made again. */
 const CACHE_VERSION = 1;
-/** How many cut subsets stay in the cache directory. */
-const CACHE_KEEP = 6;
+/** How many cut files stay in the cache directory (two a cut: core and prose). */
+const CACHE_KEEP = 8;
 
 export interface FontSubsetOptions extends Omit<CollectOptions, 'root'> {
   /** Noto Sans SC Regular, the whole font (TTF), to cut the subset from */
@@ -22,19 +22,35 @@ export interface FontSubsetOptions extends Omit<CollectOptions, 'root'> {
   cacheDir?: string;
 }
 
-export interface FontSubset {
+/** One of the subset's files. */
+export interface FontSubsetPart {
+  /**
+   * `core`: what the map labels and the overview show (geo/, the interface messages, the code's
+   * strings, their vertical forms); `prose`: the rest of src/content (the report, summaries, tour,
+   * indicators), fetched only when a page shows one of its characters
+   */
+  part: 'core' | 'prose';
   woff2: Buffer;
-  /** the subset's characters: what the app shows that Noto Sans (Latin) does not cover */
+  /** the file's characters, its exact unicode-range; the parts' runs never overlap */
   runs: CodePointRange[];
   count: number;
+  /** of the font, the version and the characters: the cache key, and the dev server's file name */
   hash: string;
+  cached: boolean;
+}
+
+export interface FontSubset {
+  /** core first, then prose; a part with no character is left out */
+  parts: FontSubsetPart[];
+  /** every part's characters: what the app shows that Noto Sans (Latin) does not cover */
+  runs: CodePointRange[];
+  count: number;
   /** the fontsource chunks as a fallback: their ranges minus the subset's characters */
   fallback: { file: string; runs: CodePointRange[] }[];
   /** Noto Sans's own ranges, for the Latin files */
   latin: { latin: string[]; 'latin-ext': string[] };
   /** the content files read, for a dev server to watch */
   files: string[];
-  cached: boolean;
   ms: number;
   warnings: string[];
 }
@@ -61,12 +77,24 @@ async function fontTools(): Promise<{ hb: typeof import('harfbuzzjs'); fontverte
   return { hb, fontverter };
 }
 
-/** The codepoints a font's cmap maps (TTF/OTF, woff or woff2), read with HarfBuzz. */
-export async function fontCodePoints(font: Uint8Array): Promise<Set<number>> {
-  const { hb, fontverter } = await fontTools();
-  const buffer = Buffer.from(font.buffer, font.byteOffset, font.byteLength);
-  const sfnt = fontverter.detectFormat(buffer) === 'sfnt' ? buffer : await fontverter.convert(buffer, 'sfnt');
-  return new Set(new hb.Face(new hb.Blob(sfnt)).collectUnicodes());
+/** The last fontCodePoints call: each waits for the one before it (see there). */
+let reading: Promise<unknown> = Promise.resolve();
+
+/**
+ * The codepoints a font's cmap maps (TTF/OTF, woff or woff2), read with HarfBuzz. One at a time:
+ * two woff2 decompressions at once (wawoff2, under fontverter) hand back a wrong font — an empty
+ * cmap for one of them — so calls queue behind each other.
+ */
+export function fontCodePoints(font: Uint8Array): Promise<Set<number>> {
+  const read = async () => {
+    const { hb, fontverter } = await fontTools();
+    const buffer = Buffer.from(font.buffer, font.byteOffset, font.byteLength);
+    const sfnt = fontverter.detectFormat(buffer) === 'sfnt' ? buffer : await fontverter.convert(buffer, 'sfnt');
+    return new Set(new hb.Face(new hb.Blob(sfnt)).collectUnicodes());
+  };
+  const next = reading.then(read, read);
+  reading = next.catch(() => undefined);
+  return next;
 }
 
 /** Throws, listing each one and where it comes from, if the font lacks any of the characters. */
@@ -82,10 +110,65 @@ function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
+/** Writes a cut into the cache directory, keeping the few most recent (a dev server and a build may want different ones). */
+function storeInCache(cacheDir: string, hash: string, woff2: Buffer): void {
+  const cacheFile = resolve(cacheDir, `${hash}.woff2`);
+  mkdirSync(dirname(cacheFile), { recursive: true });
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  writeFileSync(tmp, woff2);
+  renameSync(tmp, cacheFile);
+  const kept = readdirSync(cacheDir)
+    .filter((f) => /^[0-9a-f]{16}\.woff2$/.test(f))
+    .map((f) => ({ f, t: statSync(resolve(cacheDir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of kept.slice(CACHE_KEEP)) rmSync(resolve(cacheDir, f), { force: true });
+}
+
+/**
+ * One file of the subset: from the on-disk cache (keyed by a hash of the font, the tools'
+ * version and the characters) or cut now, and checked either way — every character must be in
+ * its cmap, or this throws (and a bad cached file is dropped).
+ */
+async function cutPart(
+  part: FontSubsetPart['part'],
+  source: Buffer,
+  chars: Map<number, string>,
+  cacheDir: string,
+  subsetFontVersion: string,
+): Promise<FontSubsetPart> {
+  const codePoints = [...chars.keys()].sort((a, b) => a - b);
+  const hash = createHash('sha256')
+    .update(JSON.stringify({ CACHE_VERSION, subsetFontVersion, codePoints }))
+    .update(source)
+    .digest('hex')
+    .slice(0, 16);
+  const cacheFile = resolve(cacheDir, `${hash}.woff2`);
+  const cached = existsSync(cacheFile);
+  let woff2: Buffer;
+  if (cached) {
+    woff2 = readFileSync(cacheFile);
+    // Marked as just used, so that the cache keeps what is in use and drops the oldest cuts.
+    const now = new Date();
+    utimesSync(cacheFile, now, now);
+  } else {
+    const { default: subsetFont } = await import('subset-font');
+    woff2 = await subsetFont(source, String.fromCodePoint(...codePoints), { targetFormat: 'woff2' });
+  }
+  try {
+    await assertCovers(woff2, chars, cached ? `the cached ${part} subset ${cacheFile}` : `the ${part} subset`);
+  } catch (e) {
+    if (cached) rmSync(cacheFile, { force: true });
+    throw e;
+  }
+  if (!cached) storeInCache(cacheDir, hash, woff2);
+  return { part, woff2, runs: toRuns(codePoints), count: codePoints.length, hash, cached };
+}
+
 /**
  * Cuts Noto Sans SC Regular down to the characters the app shows (all but those Noto Sans covers),
- * as one woff2, and checks the result: every character must be in the source font and in the
- * subset's cmap, or this throws and the build fails.
+ * as two woff2 files — core (what the map and the overview show) and prose (the rest of the
+ * report's text) — and checks the result: every character must be in the source font and in its
+ * file's cmap, or this throws and the build fails.
  */
 export async function buildFontSubset(root: string, options: FontSubsetOptions): Promise<FontSubset> {
   const started = performance.now();
@@ -93,56 +176,35 @@ export async function buildFontSubset(root: string, options: FontSubsetOptions):
   const latinTable = readJson<Record<string, string>>(pkg('@fontsource/noto-sans/unicode.json'));
   const latin = { latin: latinTable.latin!.split(','), 'latin-ext': latinTable['latin-ext']!.split(',') };
   const latinRuns = parseUnicodeRange([...latin.latin, ...latin['latin-ext']]);
-  const { content, code, files } = await collectCharacters({ root, ...options });
+  const { content, prose: proseChars, code, files } = await collectCharacters({ root, ...options });
   const nonLatin = (chars: Map<number, string>) => new Map([...chars].filter(([cp]) => !runsCover(latinRuns, cp)));
   const wanted = nonLatin(content);
 
   const source = readFileSync(resolve(root, options.sourceFont));
   const sourceHas = await fontCodePoints(source);
   await assertCovers(sourceHas, wanted, `the source font ${options.sourceFont}`);
+  const prose = nonLatin(proseChars);
+  const core = new Map([...wanted].filter(([cp]) => !prose.has(cp)));
   // A character only in the code (a symbol on a button) is kept if the font has it; else say so.
   const warnings: string[] = [];
   for (const [cp, from] of nonLatin(code)) {
-    if (sourceHas.has(cp)) wanted.set(cp, from);
+    if (sourceHas.has(cp)) core.set(cp, from);
     else warnings.push(`${describe(cp, from)} is not in Noto Sans SC: it draws with a system font`);
   }
 
-  const codePoints = [...wanted.keys()].sort((a, b) => a - b);
-  const runs = toRuns(codePoints);
   const subsetFontVersion = readJson<{ version: string }>(pkg('subset-font/package.json')).version;
-  const hash = createHash('sha256')
-    .update(JSON.stringify({ CACHE_VERSION, subsetFontVersion, codePoints }))
-    .update(source)
-    .digest('hex')
-    .slice(0, 16);
   const cacheDir = resolve(root, options.cacheDir ?? 'node_modules/.cache/zjcn-font-subset');
-  const cacheFile = resolve(cacheDir, `${hash}.woff2`);
-  let woff2: Buffer;
-  const cached = existsSync(cacheFile);
-  if (cached) {
-    woff2 = readFileSync(cacheFile);
-  } else {
-    const { default: subsetFont } = await import('subset-font');
-    woff2 = await subsetFont(source, String.fromCodePoint(...codePoints), { targetFormat: 'woff2' });
-  }
-  try {
-    await assertCovers(woff2, wanted, cached ? `the cached subset ${cacheFile}` : 'the subset');
-  } catch (e) {
-    if (cached) rmSync(cacheFile, { force: true });
-    throw e;
-  }
-  if (!cached) {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, woff2);
-    renameSync(tmp, cacheFile);
-    // Keep the few most recent cuts (a dev server and a build may want different ones), drop the rest.
-    const kept = readdirSync(cacheDir)
-      .filter((f) => /^[0-9a-f]{16}\.woff2$/.test(f))
-      .map((f) => ({ f, t: statSync(resolve(cacheDir, f)).mtimeMs }))
-      .sort((a, b) => b.t - a.t);
-    for (const { f } of kept.slice(CACHE_KEEP)) rmSync(resolve(cacheDir, f), { force: true });
-  }
+  const parts = await Promise.all(
+    (
+      [
+        ['core', core],
+        ['prose', prose],
+      ] as const
+    )
+      .filter(([, chars]) => chars.size > 0)
+      .map(([part, chars]) => cutPart(part, source, chars, cacheDir, subsetFontVersion)),
+  );
+  const runs = toRuns([...core.keys(), ...prose.keys()]);
 
   // fontsource's numbered chunks are the CJK ones; its Latin ones duplicate Noto Sans.
   const scTable = readJson<Record<string, string>>(pkg('@fontsource/noto-sans-sc/unicode.json'));
@@ -156,16 +218,19 @@ export async function buildFontSubset(root: string, options: FontSubsetOptions):
   for (const f of fallback) {
     if (!existsSync(pkg(f.file))) throw new Error(`font-subset: fallback chunk ${f.file} is not installed`);
   }
-  return { woff2, runs, count: codePoints.length, hash, fallback, latin, files, cached, ms: performance.now() - started, warnings };
+  const count = parts.reduce((n, p) => n + p.count, 0);
+  return { parts, runs, count, fallback, latin, files, ms: performance.now() - started, warnings };
 }
 
 /**
- * Serves `virtual:font-subset`: the URL and exact unicode-range of Noto Sans SC Regular cut down to
- * the characters the app shows (the report, src/content/*.json, geo/, the interface messages and
- * the code's own strings), the fontsource chunks as a fallback for anything else (their ranges
- * minus the subset's, packed), and Noto Sans's Latin ranges. The build emits the subset as a
- * hashed asset; the dev server answers it under /@zjcn-font-subset/. Subsets are cached on disk
- * by a hash of the font and the characters, so only a new character costs a new cut (~1–4 s).
+ * Serves `virtual:font-subset`: the URLs and exact unicode-ranges of Noto Sans SC Regular cut down
+ * to the characters the app shows, in two files — core (geo/, the interface messages, the code's
+ * own strings: what the map labels and the overview need) and prose (the rest of the report,
+ * src/content/*.json: only the reader, the tour and report quotes need it) — the fontsource
+ * chunks as a fallback for anything else (their ranges minus both files', packed), and Noto Sans's
+ * Latin ranges. The build emits each file as a hashed asset; the dev server answers them under
+ * /@zjcn-font-subset/. Each file is cached on disk by a hash of the font and its characters, so
+ * only a new character costs a new cut (~1–4 s), and only of the file it falls in.
  */
 export function fontSubsetPlugin(options: FontSubsetOptions = FONT_SUBSET_DEFAULTS): Plugin {
   let config: ResolvedConfig;
@@ -177,8 +242,9 @@ export function fontSubsetPlugin(options: FontSubsetOptions = FONT_SUBSET_DEFAUL
       read = new Set(s.files);
       for (const w of s.warnings) config.logger.warn(`font-subset: ${w}`);
       config.logger.info(
-        `font-subset: Noto Sans SC, ${s.count} characters → ${(s.woff2.length / 1024).toFixed(1)} KB woff2` +
-          ` (${s.cached ? 'cached' : 'cut'}, ${Math.round(s.ms)} ms); ${s.fallback.length} fallback chunks`,
+        `font-subset: Noto Sans SC, ${s.count} characters → ` +
+          s.parts.map((p) => `${p.part} ${p.count} → ${(p.woff2.length / 1024).toFixed(1)} KB woff2 (${p.cached ? 'cached' : 'cut'})`).join(', ') +
+          ` in ${Math.round(s.ms)} ms; ${s.fallback.length} fallback chunks`,
       );
       return s;
     });
@@ -233,13 +299,15 @@ export function fontSubsetPlugin(options: FontSubsetOptions = FONT_SUBSET_DEFAUL
           throw e;
         }
         for (const file of subset.files) this.addWatchFile(file);
-        const url =
+        const url = (p: FontSubsetPart) =>
           config.command === 'build'
-            ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: 'noto-sans-sc-subset.woff2', source: subset.woff2 })}`
-            : JSON.stringify(`${config.base}${DEV_PREFIX}${subset.hash}.woff2`);
+            ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `noto-sans-sc-subset-${p.part}.woff2`, source: p.woff2 })}`
+            : JSON.stringify(`${config.base}${DEV_PREFIX}${p.hash}.woff2`);
         return [
           ...subset.fallback.map((f, i) => `import fallback${i} from ${JSON.stringify(`${f.file}?url`)};`),
-          `export const NOTO_SANS_SC_SUBSET = { url: ${url}, unicodeRange: ${JSON.stringify(formatUnicodeRange(subset.runs))} };`,
+          `export const NOTO_SANS_SC_SUBSET = [${subset.parts
+            .map((p) => `{ part: ${JSON.stringify(p.part)}, url: ${url(p)}, unicodeRange: ${JSON.stringify(formatUnicodeRange(p.runs))} }`)
+            .join(',\n')}];`,
           `export const NOTO_SANS_SC_FALLBACK = [${subset.fallback.map((f, i) => `{ url: fallback${i}, ranges: ${JSON.stringify(packRuns(f.runs))} }`).join(',\n')}];`,
           `export const NOTO_SANS_RANGES = ${JSON.stringify(subset.latin)};`,
         ].join('\n');

@@ -1,10 +1,12 @@
-import { NOTO_SANS_400, NOTO_SANS_600, NOTO_SANS_SC_400, type FontFile } from './noto';
+import { NOTO_SANS_400, NOTO_SANS_600, NOTO_SANS_SC_400, NOTO_SANS_SC_CORE_400, type FontFile } from './noto';
 
 /**
  * The interface fonts as @font-face rules, for the prerendered pages: their text is painted in
  * its own font before any script runs. The same files and ranges as registerInterfaceFonts, but
  * for the fallback chunks: every character a prerendered page holds is in the subset, and their
- * ~100 ranges would weigh more than the page; the script adds them (src/main.ts).
+ * ~100 ranges would weigh more than the page; the script adds them (src/main.ts). Both of the
+ * subset's files are declared: the browser fetches the prose one only for a page that shows one of
+ * its characters (the reader, the tour, a report quote).
  */
 export function fontFaceCss(): string {
   const faces = (family: string, files: FontFile[], weight: number) =>
@@ -12,12 +14,12 @@ export function fontFaceCss(): string {
   return [
     ...faces('Noto Sans', NOTO_SANS_400, 400),
     ...faces('Noto Sans', NOTO_SANS_600, 600),
-    ...faces('Noto Sans SC', [NOTO_SANS_SC_400], 400),
+    ...faces('Noto Sans SC', NOTO_SANS_SC_400, 400),
   ].join('\n');
 }
 
 /** The files every first view needs (the map labels are Chinese in both languages): preloaded by the page. */
 export function firstViewFonts(): string[] {
-  // Latin-ext (accents) is left to its unicode-range: most pages have no such character.
-  return [NOTO_SANS_SC_400.url, ...NOTO_SANS_400.filter((f) => /noto-sans-latin-400/.test(f.url)).map((f) => f.url)];
+  // Latin-ext (accents) and the subset's prose are left to their unicode-ranges: most views show no such character.
+  return [...NOTO_SANS_SC_CORE_400.map((f) => f.url), ...NOTO_SANS_400.filter((f) => /noto-sans-latin-400/.test(f.url)).map((f) => f.url)];
 }

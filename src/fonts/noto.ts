@@ -6,8 +6,11 @@ import { formatUnicodeRange, unpackRuns } from './unicode-ranges';
  * unicode-ranges serves both the HTML (registered with the CSS Font Loading API) and the map labels
  * (the style's `font-faces`).
  *
- * The Chinese the app shows comes from one file: Noto Sans SC Regular cut at build time to exactly
- * the characters of its content (scripts/vite-plugin-font-subset.ts). fontsource's unicode-range
+ * The Chinese the app shows comes from two files: Noto Sans SC Regular cut at build time to exactly
+ * the characters of its content (scripts/vite-plugin-font-subset.ts) — "core", what the map labels
+ * and the overview show (geo/, the interface messages, the code's strings), and "prose", the rest
+ * of the report's text — each with its exact unicode-range under the one family, so that the
+ * browser fetches the prose file only on a page that shows one of its characters. fontsource's unicode-range
  * chunks stay as a fallback for anything else (a name typed or imported later), under their own
  * family and with the subset's characters taken out of their ranges, so one is fetched only when
  * such a character appears.
@@ -38,8 +41,14 @@ const latinFiles = (files: Record<string, string>, weight: number) =>
 
 export const NOTO_SANS_400 = latinFiles(latin400, 400);
 export const NOTO_SANS_600 = latinFiles(latin600, 600);
-/** the subset: every character of the app's content that Noto Sans does not cover */
-export const NOTO_SANS_SC_400: FontFile = NOTO_SANS_SC_SUBSET;
+const part = (name: 'core' | 'prose'): FontFile[] =>
+  NOTO_SANS_SC_SUBSET.filter((f) => f.part === name).map((f) => ({ url: f.url, unicodeRange: f.unicodeRange }));
+/** the subset's core: every character of geo/, the messages and the code that Noto Sans does not cover */
+export const NOTO_SANS_SC_CORE_400: FontFile[] = part('core');
+/** the subset's prose: the characters only src/content has (the report, summaries, tour, indicators) */
+export const NOTO_SANS_SC_PROSE_400: FontFile[] = part('prose');
+/** the whole subset, core first: every character of the app's content that Noto Sans does not cover */
+export const NOTO_SANS_SC_400: FontFile[] = [...NOTO_SANS_SC_CORE_400, ...NOTO_SANS_SC_PROSE_400];
 /** fontsource's chunks, for characters outside the subset only */
 export const NOTO_SANS_SC_FALLBACK_400: FontFile[] = NOTO_SANS_SC_FALLBACK.map((f) => ({
   url: f.url,
@@ -47,11 +56,12 @@ export const NOTO_SANS_SC_FALLBACK_400: FontFile[] = NOTO_SANS_SC_FALLBACK.map((
 }));
 
 /**
- * Makes the interface fonts available to CSS as "Noto Sans", "Noto Sans SC" (the subset) and
- * "Noto Sans SC Fallback" (the chunks), the order of the stacks in src/styles/base.css. Chinese
- * bold is synthesised from the regular weight rather than doubling the CJK downloads. The subset
- * is needed on every first view (the map's labels are in Chinese in both languages), so it starts
- * loading now rather than when the first Chinese text is laid out. A prerendered page declares
+ * Makes the interface fonts available to CSS as "Noto Sans", "Noto Sans SC" (the subset's two
+ * files) and "Noto Sans SC Fallback" (the chunks), the order of the stacks in src/styles/base.css.
+ * Chinese bold is synthesised from the regular weight rather than doubling the CJK downloads. The
+ * subset's core is needed on every first view (the map's labels are in Chinese in both languages),
+ * so it starts loading now rather than when the first Chinese text is laid out; the prose file
+ * waits for its unicode-range to be used. A prerendered page declares
  * all but the fallback in its head (src/fonts/font-face-css.ts): then only the fallback is added.
  */
 export function registerInterfaceFonts({ fallbackOnly = false }: { fallbackOnly?: boolean } = {}): void {
@@ -65,5 +75,6 @@ export function registerInterfaceFonts({ fallbackOnly = false }: { fallbackOnly?
   if (fallbackOnly) return;
   add('Noto Sans', NOTO_SANS_400, '400');
   add('Noto Sans', NOTO_SANS_600, '600');
-  for (const face of add('Noto Sans SC', [NOTO_SANS_SC_400], '400')) face.load().catch(() => undefined);
+  for (const face of add('Noto Sans SC', NOTO_SANS_SC_CORE_400, '400')) face.load().catch(() => undefined);
+  add('Noto Sans SC', NOTO_SANS_SC_PROSE_400, '400');
 }
