@@ -1,7 +1,8 @@
 /**
  * What a first visit downloads from a build, by kind, as a static host serves it (gzip -9 for
  * text; woff2 is already compressed). First load = what index.html references (the entry, its
- * modulepreloads, its CSS) plus the MapLibre worker, which the map requests at once.
+ * modulepreloads and preloads, its CSS) plus MapLibre's worker and stylesheet, which the map
+ * requests at once.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ export function assetWeights(distDir = 'dist'): AssetWeight[] {
     const kind = kindOf(file);
     const bytes = readFileSync(join(assets, file));
     const wire = kind === 'font' ? bytes.length : gzipSync(bytes, { level: 9 }).length;
-    const firstLoad = html.includes(`assets/${file}`) || file.startsWith('maplibre-gl-worker');
+    const firstLoad = html.includes(`assets/${file}`) || file.startsWith('maplibre-gl-');
     return { file, kind, firstLoad, wire };
   });
 }

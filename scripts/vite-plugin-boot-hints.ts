@@ -35,8 +35,9 @@ export function bootHintsPlugin(): Plugin {
         const preload = [map.fileName, ...map.imports].filter((f) => !html.includes(base + f));
         return [
           // Low priority: the page's own code, styles and fonts (the panel) come first; the map's
-          // ~300 KB follow at once, instead of competing with them for a phone's bandwidth.
-          ...preload.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, fetchpriority: 'low', href: base + f }, injectTo: 'head' as const })),
+          // ~300 KB follow at once, instead of competing with them for a phone's bandwidth. (Chromium
+          // ignores fetchpriority on a modulepreload; a CORS script preload is what the module fetch reuses.)
+          ...preload.map((f) => ({ tag: 'link', attrs: { rel: 'preload', as: 'script', crossorigin: true, fetchpriority: 'low', href: base + f }, injectTo: 'head' as const })),
           workerHint,
         ];
       },

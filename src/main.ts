@@ -18,11 +18,21 @@ const chosen = document.documentElement.dataset.lang;
 const lang = isLang(chosen) ? chosen : initialLang();
 const phone = window.matchMedia(`(max-width: ${PHONE_MAX_WIDTH}px)`).matches;
 
+/** After the browser's next frame (or 100 ms, in a tab that draws no frames while hidden). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
+
 try {
   const { root, hydrate } = chooseVariantRoot(document.getElementById('app')!, `${lang}-${phone ? 'phone' : 'desk'}`, location.pathname + location.search);
   const { app, router } = createZoneMapApp({ lang, phone }, { hydrate });
-  // Lazy route components (reader, tour, comparison) resolve before hydration walks the page.
-  void router.isReady().then(() => {
+  // Lazy route components (reader, tour, comparison) resolve before hydration walks the page. The
+  // prerendered page is painted first: hydration and then the map start are long tasks, and a
+  // frame that waits for them shows nothing for a second on a slow phone.
+  void Promise.all([router.isReady(), afterNextPaint()]).then(() => {
     app.mount(root);
     performance.mark('boot:mounted');
   });

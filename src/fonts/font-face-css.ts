@@ -20,6 +20,8 @@ export function fontFaceCss(): string {
 
 /** The files every first view needs (the map labels are Chinese in both languages): preloaded by the page. */
 export function firstViewFonts(): string[] {
-  // Latin-ext (accents) and the subset's prose are left to their unicode-ranges: most views show no such character.
-  return [...NOTO_SANS_SC_CORE_400.map((f) => f.url), ...NOTO_SANS_400.filter((f) => /noto-sans-latin-400/.test(f.url)).map((f) => f.url)];
+  // Latin-ext (accents) and the subset's prose are left to their unicode-ranges: most views show no
+  // such character. The semibold Latin draws every heading: without a preload it is found only at layout.
+  const latin = (files: FontFile[]) => files.filter((f) => /noto-sans-latin-\d00-normal/.test(f.url)).map((f) => f.url);
+  return [...NOTO_SANS_SC_CORE_400.map((f) => f.url), ...latin(NOTO_SANS_400), ...latin(NOTO_SANS_600)];
 }
