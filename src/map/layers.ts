@@ -10,7 +10,19 @@ import type { LayerGroup } from '../stores/layers';
 import { MAP_FONT, mapFontFaces } from './font-faces';
 import { CHOROPLETH_RAMP, PALETTE, ZONE_COLOURS } from './palette';
 
-/** Sources the map draws; each is one geo/ file (walk bands are computed at build time). */
+/**
+ * The data the map draws, in groups; each is one geo/ file (walk bands and area labels are
+ * computed at build time). The layers below name the group they draw as their `source`; the style
+ * itself has one GeoJSON source (MAP_SOURCE) holding every group, each feature tagged with its
+ * group (GROUP_KEY), and each layer filtered to its group.
+ *
+ * Why one source: MapLibre tiles each source apart and draws a frame whenever any tile arrives.
+ * Twelve sources meant 24 tiles arriving in bursts, the label tiles last (they wait for glyphs),
+ * and a whole new frame of every layer per burst — on a phone's GPU (or SwiftShader) the
+ * frames, not the data, were most of the start-up. One source: two tiles, each arriving
+ * complete, labels and all; and the painter draws one set of tile clipping masks, not one per
+ * source switch.
+ */
 export const SOURCES = [
   'area-labels',
   'districts',
@@ -26,6 +38,71 @@ export const SOURCES = [
   'buildings',
 ] as const;
 export type SourceId = (typeof SOURCES)[number];
+/** The style's one source of geo/ data (the synthetic sites keep their own, clustered). */
+export const MAP_SOURCE = 'map';
+/** The property on every feature of MAP_SOURCE naming its group (a SourceId). */
+export const GROUP_KEY = '__group';
+
+/** Every group's features in one collection for MAP_SOURCE, each tagged with its group. */
+export function mergeGroups(data: Partial<Record<SourceId, FeatureCollection>>): FeatureCollection {
+  const features = SOURCES.flatMap((group) =>
+    (data[group]?.features ?? []).map((f) => ({ ...f, properties: { ...f.properties, [GROUP_KEY]: group } })),
+  );
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Paint properties that every layer of a type takes per feature ('source') or per feature and
+ * zoom ('composite'), so that all layers of the type share one shader program. MapLibre compiles
+ * a program per combination of which properties are constant (a uniform) and which vary by
+ * feature (a vertex attribute); this style had 19 such programs. Compiling them, and on a
+ * software GPU (SwiftShader, a phone's slow first frame) building a pipeline for each, was the
+ * largest part of drawing the first frame. Values are unchanged: a constant becomes a per-feature
+ * expression with the same result, a width a zoom curve with the same stops.
+ */
+const SHARED_SHADER_PROPERTIES: Partial<Record<LayerSpecification['type'], Record<string, 'source' | 'composite'>>> = {
+  circle: { 'circle-color': 'source', 'circle-radius': 'composite', 'circle-opacity': 'source', 'circle-stroke-color': 'source', 'circle-stroke-width': 'source' },
+  line: { 'line-color': 'source', 'line-width': 'composite', 'line-opacity': 'source' },
+  fill: { 'fill-color': 'source', 'fill-opacity': 'source' },
+  symbol: { 'text-color': 'source' },
+};
+/** Defaults of the properties above where a layer leaves them unset. */
+const PAINT_DEFAULTS: Record<string, unknown> = {
+  'circle-color': '#000000', 'circle-radius': 5, 'circle-opacity': 1, 'circle-stroke-color': '#000000', 'circle-stroke-width': 0,
+  'line-color': '#000000', 'line-width': 1, 'line-opacity': 1, 'fill-color': '#000000', 'fill-opacity': 1, 'text-color': '#000000',
+};
+const uses = (v: unknown, ops: Set<string>): boolean =>
+  Array.isArray(v) && v[0] !== 'literal' && ((typeof v[0] === 'string' && ops.has(v[0])) || v.some((x) => uses(x, ops)));
+const FEATURE_OPS = new Set(['get', 'has', 'feature-state', 'geometry-type', 'id', 'properties']);
+const ZOOM_OPS = new Set(['zoom']);
+/** The same value, for every feature: an expression MapLibre evaluates per feature (an attribute). */
+const perFeature = (v: unknown): ExpressionSpecification => ['case', ['has', GROUP_KEY], v, v] as ExpressionSpecification;
+
+function sharedShaderPaint(layer: LayerSpecification): LayerSpecification {
+  const wanted = SHARED_SHADER_PROPERTIES[layer.type];
+  if (!wanted || !('paint' in layer)) return layer;
+  const paint: Record<string, unknown> = { ...(layer.paint as Record<string, unknown> | undefined) };
+  for (const [key, kind] of Object.entries(wanted)) {
+    const v = paint[key] ?? PAINT_DEFAULTS[key];
+    const byFeature = uses(v, FEATURE_OPS);
+    const byZoom = uses(v, ZOOM_OPS);
+    if (kind === 'source' && !byFeature && !byZoom) paint[key] = perFeature(v);
+    else if (kind === 'composite' && !byZoom) paint[key] = ['interpolate', ['linear'], ['zoom'], 0, byFeature ? v : perFeature(v), 24, byFeature ? v : perFeature(v)];
+    else if (kind === 'composite' && !byFeature && Array.isArray(v) && v[0] === 'interpolate') {
+      // a zoom curve of constants: the same curve, each stop per feature
+      paint[key] = [...v.slice(0, 3), ...v.slice(3).map((x, i) => (i % 2 === 1 ? perFeature(x) : x))];
+    }
+  }
+  return { ...layer, paint } as LayerSpecification;
+}
+
+/** A layer written against a group, turned into one on MAP_SOURCE filtered to that group. */
+function onMapSource(layer: LayerSpecification): LayerSpecification {
+  if (!('source' in layer) || !(SOURCES as readonly string[]).includes(layer.source as string)) return layer;
+  const inGroup: FilterSpecification = ['==', ['get', GROUP_KEY], layer.source as string];
+  const filter: FilterSpecification = 'filter' in layer && layer.filter ? ['all', inGroup, layer.filter as ExpressionSpecification] : inGroup;
+  return { ...layer, source: MAP_SOURCE, filter } as LayerSpecification;
+}
 
 /** Layers a click or hover can pick, in priority order (a building wins over the zone under it). */
 export const INTERACTIVE_LAYERS = ['buildings-circle', 'stations-circle', 'places-circle', 'places-line', 'places-fill', 'zones-fill'] as const;
@@ -97,7 +174,9 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
       // bands, places): it is a second shader program and a second draw per tile for nothing seen.
       paint: { 'fill-color': PALETTE.districtFocus, 'fill-antialias': false },
     },
-    { id: 'green-fill', type: 'fill', source: 'green', paint: { 'fill-color': PALETTE.green, 'fill-opacity': 0.8 } },
+    // Parks have no outline layer; their edge is pale on pale, and an antialias pass would be a
+    // second fill program (see SHARED_SHADER_PROPERTIES) for a softer edge hardly seen.
+    { id: 'green-fill', type: 'fill', source: 'green', paint: { 'fill-color': PALETTE.green, 'fill-opacity': 0.8, 'fill-antialias': false } },
     {
       id: 'water-line',
       type: 'line',
@@ -418,20 +497,19 @@ function syntheticLayers(): LayerSpecification[] {
 }
 
 /**
- * The whole style: every source with the data given for it (empty otherwise) and every layer; with
- * `synthetic`, also the clustered synthetic-site source and its layers (never otherwise).
- * Data given here is tiled as soon as the style is parsed; a source filled later with setData
- * costs a second round of worker work and frames before the map settles.
+ * The whole style: MAP_SOURCE with the groups' data given (a missing group draws nothing) and
+ * every layer; with `synthetic`, also the clustered synthetic-site source and its layers (never
+ * otherwise). Data given here is tiled as soon as the style is parsed; a source filled later with
+ * setData costs a second round of worker work and frames before the map settles.
  */
 export function buildStyle(
   lang: 'zh' | 'en',
   options: { synthetic?: boolean; data?: Partial<Record<SourceId, FeatureCollection>> } = {},
 ): StyleSpecification {
-  const empty = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
-  const sources = Object.fromEntries(
-    SOURCES.map((id) => [id, { type: 'geojson', data: options.data?.[id] ?? empty(), promoteId: 'id' }]),
-  ) as StyleSpecification['sources'];
-  let all = layers(lang);
+  const sources: StyleSpecification['sources'] = {
+    [MAP_SOURCE]: { type: 'geojson', data: mergeGroups(options.data ?? {}), promoteId: 'id' },
+  };
+  let all = layers(lang).map(onMapSource);
   if (options.synthetic) {
     sources[SYNTHETIC_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterRadius: 50, clusterMaxZoom: 15 };
     sources[SYNTHETIC_SELECTED_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
@@ -443,6 +521,6 @@ export function buildStyle(
     name: 'zjcn-zone-map',
     'font-faces': mapFontFaces(),
     sources,
-    layers: all,
+    layers: all.map(sharedShaderPaint),
   };
 }

@@ -6,7 +6,7 @@ import type { GeoFeature } from '../data/schema';
 import type { LayerGroup } from '../stores/layers';
 import { boundsOf, padBounds } from './bounds';
 import { siteNumberOf } from '../synthetic/sites';
-import { BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, SYNTHETIC_LAYERS, SYNTHETIC_SELECTED_SOURCE, SYNTHETIC_SOURCE, buildStyle, interactiveLayers, labelText, type SourceId } from './layers';
+import { BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, MAP_SOURCE, SYNTHETIC_LAYERS, SYNTHETIC_SELECTED_SOURCE, SYNTHETIC_SOURCE, buildStyle, interactiveLayers, labelText, type SourceId } from './layers';
 
 setWorkerUrl(workerUrl);
 // Start the worker now, while the app builds its first view, rather than when the map is first created.
@@ -42,13 +42,8 @@ export interface ZoneMapOptions {
   onPickSite?(n: number): void;
 }
 
-const KIND_SOURCE: Partial<Record<GeoFeature['properties']['kind'], SourceId>> = {
-  zone: 'zones',
-  'key-building': 'buildings',
-  station: 'stations',
-  place: 'places',
-  'metro-line': 'line2',
-};
+/** Kinds of feature that carry a selection or hover state (all in MAP_SOURCE, by their id). */
+const STATEFUL_KINDS = new Set<GeoFeature['properties']['kind']>(['zone', 'key-building', 'station', 'place', 'metro-line']);
 
 /**
  * Owns the MapLibre map: its sources, layers, camera and feature states. Everything outside talks
@@ -192,12 +187,12 @@ export class ZoneMap {
     const before = this.choropleth;
     this.choropleth = values;
     // Nothing to clear at start-up (or after a context restore, which drops feature state).
-    if (before) for (const z of this.catalog.zones) this.map.removeFeatureState({ source: 'zones', id: z.properties.id }, 'choro');
+    if (before) for (const z of this.catalog.zones) this.map.removeFeatureState({ source: MAP_SOURCE, id: z.properties.id }, 'choro');
     if (!values) return;
     const nums = Object.values(values);
     const [min, max] = [Math.min(...nums), Math.max(...nums)];
     for (const [id, v] of Object.entries(values)) {
-      this.map.setFeatureState({ source: 'zones', id }, { choro: max > min ? (v - min) / (max - min) : 0.5 });
+      this.map.setFeatureState({ source: MAP_SOURCE, id }, { choro: max > min ? (v - min) / (max - min) : 0.5 });
     }
   }
 
@@ -433,8 +428,7 @@ export class ZoneMap {
   private setState(id: string | null, state: Record<string, boolean>): void {
     if (!id) return;
     const kind = this.catalog.byId.get(id)?.properties.kind;
-    const source = kind ? KIND_SOURCE[kind] : undefined;
-    if (source) this.map.setFeatureState({ source, id }, state);
+    if (kind && STATEFUL_KINDS.has(kind)) this.map.setFeatureState({ source: MAP_SOURCE, id }, state);
   }
 
   /**

@@ -7,6 +7,7 @@
  *
  * A `--bare` variant is served with the bare page's HTML as its fallback.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { launchChromium } from '../browser/chromium';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -44,6 +45,38 @@ const INSTRUMENT = `(() => {
   }
 })();`;
 
+/**
+ * CPU time (user + system, ms) of every process descending from this one — the Chromium it
+ * launched: renderer, GPU (SwiftShader), network. Less sensitive than wall time to other work on
+ * the machine: what a load costs, not how long it waited for a core.
+ */
+const TICK_MS = 10; // USER_HZ = 100 on Linux
+function chromiumCpuMs(): number {
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(d), Number(f[1]));
+      cpu.set(Number(d), (Number(f[11]) + Number(f[12])) * TICK_MS);
+    } catch {
+      // gone
+    }
+  }
+  let total = 0;
+  for (const [pid, ms] of cpu) {
+    for (let p: number | undefined = pid; p && p > 1; p = parent.get(p)) {
+      if (p === process.pid && pid !== process.pid) {
+        total += ms;
+        break;
+      }
+    }
+  }
+  return total;
+}
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -56,7 +89,7 @@ for (const v of variants) {
   if (!servers.has(key)) servers.set(key, await serveStatic(v.dir, v.bare ? 'tests/bench/bare/index.html' : undefined));
 }
 const browser = await launchChromium();
-const results = new Map<string, { settled: number; draws: number; frames: number }[]>(variants.map((v) => [v.name, []]));
+const results = new Map<string, { settled: number; draws: number; frames: number; cpu: number }[]>(variants.map((v) => [v.name, []]));
 try {
   for (let i = 0; i < runs; i++) {
     const order = variants.map((_, k) => variants[(k + i) % variants.length]!);
@@ -69,6 +102,7 @@ try {
       await ctx.addInitScript(INSTRUMENT);
       const page = await ctx.newPage();
       page.on('pageerror', (e) => console.error(v.name, 'pageerror', String(e)));
+      const cpu0 = chromiumCpuMs();
       await page.goto(servers.get(`${v.dir}|${v.bare}`)!.url + '/' + v.query, { waitUntil: 'commit' });
       await page.waitForFunction(
         () => {
@@ -82,19 +116,22 @@ try {
         const b = (window as unknown as { __bench: { lastDraw: number; draws: number; frames: number } }).__bench;
         return { settled: b.lastDraw, draws: b.draws, frames: b.frames };
       });
-      results.get(v.name)!.push(r);
+      // The 1 s of quiet costs next to nothing; the context is still open, so its processes count.
+      results.get(v.name)!.push({ ...r, cpu: chromiumCpuMs() - cpu0 });
       await ctx.close();
+      // Let the closed context's renderer exit, so it neither counts nor vanishes from the next count.
+      await new Promise((r) => setTimeout(r, 400));
     }
     console.error(`round ${i + 1}/${runs}: ` + variants.map((v) => `${v.name} ${Math.round(results.get(v.name)!.at(-1)!.settled)}`).join(', '));
   }
   const base = results.get(variants.find((v) => v.bare)?.name ?? variants[0]!.name)!;
-  console.log(`\n${'variant'.padEnd(28)} ${'settled'.padStart(8)} ${'min'.padStart(6)} ${'max'.padStart(6)} ${'÷ base'.padStart(7)} draws frames`);
+  console.log(`\n${'variant'.padEnd(28)} ${'settled'.padStart(8)} ${'min'.padStart(6)} ${'max'.padStart(6)} ${'÷ base'.padStart(7)} draws frames  cpu ms (÷ base)`);
   for (const v of variants) {
     const r = results.get(v.name)!;
     const s = r.map((x) => x.settled);
     const paired = median(s.map((x, k) => x / base[k]!.settled));
     console.log(
-      `${v.name.padEnd(28)} ${String(Math.round(median(s))).padStart(8)} ${String(Math.round(Math.min(...s))).padStart(6)} ${String(Math.round(Math.max(...s))).padStart(6)} ${paired.toFixed(2).padStart(6)}× ${String(median(r.map((x) => x.draws))).padStart(5)} ${String(median(r.map((x) => x.frames))).padStart(6)}`,
+      `${v.name.padEnd(28)} ${String(Math.round(median(s))).padStart(8)} ${String(Math.round(Math.min(...s))).padStart(6)} ${String(Math.round(Math.max(...s))).padStart(6)} ${paired.toFixed(2).padStart(6)}× ${String(median(r.map((x) => x.draws))).padStart(5)} ${String(median(r.map((x) => x.frames))).padStart(6)} ${String(Math.round(median(r.map((x) => x.cpu)))).padStart(7)} (${median(r.map((x, k) => x.cpu / base[k]!.cpu)).toFixed(2)}×)`,
     );
   }
 } finally {
