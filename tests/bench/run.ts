@@ -545,7 +545,7 @@ try {
     `- CPU: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown'}; load average ${load0.map((x) => x.toFixed(2)).join(' / ')} at start, ${loadavg().map((x) => x.toFixed(2)).join(' / ')} at end (other builds share the machine)`,
     `- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GB`,
     `- Chromium ${chromiumVersion} (headless, WebGL2 through SwiftShader on the CPU), node ${process.version}`,
-    `- Builds: app ${builds.appMs} ms, bare ${builds.bareMs} ms; served by tests/bench/static-server.ts (gzip level 6)`,
+    `- Builds: app ${APP_DIST ? `prebuilt (${APP_DIST})` : `${builds.appMs} ms`}, bare ${BARE_DIST ? `prebuilt (${BARE_DIST})` : `${builds.bareMs} ms`}${VARIANTS.map((v) => `, ${v.name} prebuilt (${v.dir})`).join('')}; served by tests/bench/static-server.ts (gzip level 6)`,
     `- Runs: ${RUNS} loads per side and viewport, ${CLICKS} clicks, ${SCALE_RUNS} loads per N; \`npm run bench\` took ${Math.floor(seconds / 60)} min ${seconds % 60} s`,
   ].join('\n');
   console.log(`\n${machine}`);
