@@ -8,6 +8,7 @@
  *   npm run bench -- --runs 5 --scale-runs 5 --clicks 30 --ns 1000,100000 --no-desktop --no-scale --no-write --keep
  *   npm run bench -- --only settled --runs 9 --no-desktop          # cold loads only (no clicks, no scale, no write)
  *   npm run bench -- --only settled --app-dist /tmp/a --bare-dist /tmp/b --variant after=/tmp/c
+ *   npm run bench -- --lighthouse 3       # adds Lighthouse 12.2.3 mobile on both pages (fetched by npx)
  *
  * --app-dist / --bare-dist take an existing build instead of building (ZJCN_BENCH_APP_DIST /
  * ZJCN_BENCH_BARE_DIST do the same); each --variant name=dir adds another app build, loaded in the
@@ -27,6 +28,7 @@
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { build } from 'vite';
 import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../browser/chromium';
@@ -60,6 +62,8 @@ const VARIANTS = argv.flatMap((a, i) => (a === '--variant' ? [argv[i + 1]!] : []
   return { name: v.slice(0, at), dir: resolve(v.slice(at + 1)) };
 });
 const FRAMES = flag('frames');
+/** --lighthouse [n]: also n (default 3) Lighthouse mobile runs of each page (tests/bench/lighthouse.ts) */
+const LIGHTHOUSE_RUNS = flag('lighthouse') ? (Number(argv[argv.indexOf('--lighthouse') + 1]) || 3) : 0;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const started = Date.now();
@@ -75,10 +79,18 @@ const appOut = APP_DIST ? resolve(APP_DIST) : join(tmp, 'app');
 const bareOut = BARE_DIST ? resolve(BARE_DIST) : join(tmp, 'bare');
 const BARE_HTML = 'tests/bench/bare/index.html';
 
+/** The app exactly as `npm run build` makes it (client, server build, every page prerendered), into `out`. */
+function buildApp(out: string) {
+  const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ZJCN_OUT: out } });
+  run('npx', ['vite', 'build', '--logLevel', 'warn']);
+  run('npx', ['vite', 'build', '--ssr', 'src/entry-server.ts', '--logLevel', 'warn']);
+  run('npx', ['tsx', 'scripts/prerender.ts']);
+}
+
 async function buildBoth(): Promise<{ appMs: number; bareMs: number }> {
   const configFile = join(ROOT, 'vite.config.ts');
   let t = Date.now();
-  if (!APP_DIST) await build({ root: ROOT, configFile, logLevel: 'warn', build: { outDir: appOut, emptyOutDir: true } });
+  if (!APP_DIST) buildApp(appOut);
   const appMs = APP_DIST ? NaN : Date.now() - t;
   t = Date.now();
   // The app's own config (same plugins, chunking, target), another entry: the bare page.
@@ -473,6 +485,13 @@ try {
   if (DESKTOP) {
     desktop = await loads(DESKTOP_CTX, 'desktop');
     section(`Load — desktop 1280 × 800 (DPR 1), ${RUNS} cold loads each, interleaved`, loadTable(desktop.app, desktop.bare));
+  }
+
+  if (LIGHTHOUSE_RUNS) {
+    log(`Lighthouse mobile, ${LIGHTHOUSE_RUNS} runs of each page`);
+    const { compareLighthouse } = await import('./lighthouse');
+    const lh = await compareLighthouse(appOut, bareOut, LIGHTHOUSE_RUNS);
+    section('Lighthouse — mobile preset (simulated slow 4G, 4× CPU slowdown), interleaved', lh.table);
   }
 
   if (!ONLY_SETTLED) {
