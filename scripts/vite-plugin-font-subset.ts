@@ -9,6 +9,9 @@ import { collectCharacters, type CollectOptions } from './font-chars.ts';
 
 const VIRTUAL_ID = 'virtual:font-subset';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
+/** the fallback chunks, a module of their own: the page needs them only after its first view */
+const FALLBACK_ID = 'virtual:font-subset/fallback';
+const RESOLVED_FALLBACK_ID = '\0' + FALLBACK_ID;
 const DEV_PREFIX = '@zjcn-font-subset/';
 /** Bump when the subsetting itself changes, so that cached files are made again. */
 const CACHE_VERSION = 1;
@@ -279,17 +282,17 @@ export function fontSubsetPlugin(options: FontSubsetOptions = FONT_SUBSET_DEFAUL
     hotUpdate({ file, modules }) {
       if (!read.has(resolve(file))) return;
       pending = undefined;
-      const mod = this.environment.moduleGraph.getModuleById(RESOLVED_ID);
-      return mod ? [...modules, mod] : modules;
+      const mods = [RESOLVED_ID, RESOLVED_FALLBACK_ID].flatMap((id) => this.environment.moduleGraph.getModuleById(id) ?? []);
+      return [...modules, ...mods];
     },
     resolveId: {
-      filter: { id: new RegExp(`^${VIRTUAL_ID}$`) },
-      handler: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
+      filter: { id: new RegExp(`^${VIRTUAL_ID}(/fallback)?$`) },
+      handler: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : id === FALLBACK_ID ? RESOLVED_FALLBACK_ID : undefined),
     },
     load: {
-      filter: { id: new RegExp(`^\0${VIRTUAL_ID}$`) },
+      filter: { id: new RegExp(`^\0${VIRTUAL_ID}(/fallback)?$`) },
       async handler(id) {
-        if (id !== RESOLVED_ID) return undefined;
+        if (id !== RESOLVED_ID && id !== RESOLVED_FALLBACK_ID) return undefined;
         start();
         let subset: FontSubset;
         try {
@@ -303,12 +306,16 @@ export function fontSubsetPlugin(options: FontSubsetOptions = FONT_SUBSET_DEFAUL
           config.command === 'build'
             ? `import.meta.ROLLUP_FILE_URL_${this.emitFile({ type: 'asset', name: `noto-sans-sc-subset-${p.part}.woff2`, source: p.woff2 })}`
             : JSON.stringify(`${config.base}${DEV_PREFIX}${p.hash}.woff2`);
+        if (id === RESOLVED_FALLBACK_ID) {
+          return [
+            ...subset.fallback.map((f, i) => `import fallback${i} from ${JSON.stringify(`${f.file}?url`)};`),
+            `export const NOTO_SANS_SC_FALLBACK = [${subset.fallback.map((f, i) => `{ url: fallback${i}, ranges: ${JSON.stringify(packRuns(f.runs))} }`).join(',\n')}];`,
+          ].join('\n');
+        }
         return [
-          ...subset.fallback.map((f, i) => `import fallback${i} from ${JSON.stringify(`${f.file}?url`)};`),
           `export const NOTO_SANS_SC_SUBSET = [${subset.parts
             .map((p) => `{ part: ${JSON.stringify(p.part)}, url: ${url(p)}, unicodeRange: ${JSON.stringify(formatUnicodeRange(p.runs))} }`)
             .join(',\n')}];`,
-          `export const NOTO_SANS_SC_FALLBACK = [${subset.fallback.map((f, i) => `{ url: fallback${i}, ranges: ${JSON.stringify(packRuns(f.runs))} }`).join(',\n')}];`,
           `export const NOTO_SANS_RANGES = ${JSON.stringify(subset.latin)};`,
         ].join('\n');
       },

@@ -11,7 +11,7 @@ import { chooseVariantRoot } from './variant-root';
 // Marks for the boot timeline (scripts/trace-boot.ts): the modules have run, the app is mounted.
 performance.mark('boot:main');
 // A prerendered page declares the fonts its text needs in its head; the dev server's page does not.
-registerInterfaceFonts({ fallbackOnly: document.querySelector('style[data-font-faces]') !== null });
+if (!document.querySelector('style[data-font-faces]')) registerInterfaceFonts();
 
 // The page's inline head script chose the language before the first paint (index.html).
 const chosen = document.documentElement.dataset.lang;
@@ -35,6 +35,8 @@ try {
   void Promise.all([router.isReady(), afterNextPaint()]).then(() => {
     app.mount(root);
     performance.mark('boot:mounted');
+    // Fonts for characters the app does not ship (typed or brought later): after the first view.
+    setTimeout(() => void import('./fonts/fallback-fonts').then((m) => m.registerFallbackFonts()), 2000);
   });
 } catch (error) {
   console.error(error);

@@ -27,9 +27,9 @@ export function walkBands(
   const bands = radiiM.map((radius): WalkBand => {
     if (!(radius > 0)) throw new Error(`walkBands: radius must be positive, got ${radius}`);
     const circles = stations.features.map((s) => buffer(s, radius, { units: 'meters', steps })!);
-    // Six decimals (~0.1 m), as geo/ is written: the bands ship in the first load, and turf's
-    // full-precision coordinates would double their weight.
-    const merged = truncate(circles.length === 1 ? circles[0]! : union(featureCollection(circles))!, { precision: 6, mutate: true });
+    // Five decimals (~1 m, for bands of 500 m and more): the bands ship in the first load, and
+    // turf's full-precision coordinates would double their weight.
+    const merged = truncate(circles.length === 1 ? circles[0]! : union(featureCollection(circles))!, { precision: 5, mutate: true });
     return {
       type: 'Feature',
       geometry: merged.geometry,

@@ -2,9 +2,9 @@ import { NOTO_SANS_400, NOTO_SANS_600, NOTO_SANS_SC_400, NOTO_SANS_SC_CORE_400, 
 
 /**
  * The interface fonts as @font-face rules, for the prerendered pages: their text is painted in
- * its own font before any script runs. The same files and ranges as registerInterfaceFonts, but
- * for the fallback chunks: every character a prerendered page holds is in the subset, and their
- * ~100 ranges would weigh more than the page; the script adds them (src/main.ts). Both of the
+ * its own font before any script runs. The same files and ranges as registerInterfaceFonts (the
+ * fallback chunks come later, from src/fonts/fallback-fonts.ts: a prerendered page holds no
+ * character outside the subset). Both of the
  * subset's files are declared: the browser fetches the prose one only for a page that shows one of
  * its characters (the reader, the tour, a report quote).
  */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mapFontFaces, MAP_FONT } from '../map/font-faces';
 import { fontFaceCss, firstViewFonts } from './font-face-css';
-import { NOTO_SANS_400, NOTO_SANS_SC_400, NOTO_SANS_SC_CORE_400, NOTO_SANS_SC_FALLBACK_400, NOTO_SANS_SC_PROSE_400 } from './noto';
+import { NOTO_SANS_SC_FALLBACK_400 } from './fallback-fonts';
+import { NOTO_SANS_400, NOTO_SANS_SC_400, NOTO_SANS_SC_CORE_400, NOTO_SANS_SC_PROSE_400 } from './noto';
 import { parseUnicodeRange, runsCover, subtractRuns } from './unicode-ranges';
 
 describe('the interface and map fonts', () => {
@@ -45,9 +46,9 @@ describe('the interface and map fonts', () => {
     }
   });
 
-  it('give the map Latin first, then the core, the prose, then the fallback (MapLibre takes the first file that covers a character)', () => {
+  it('give the map Latin first, then the core and the prose (MapLibre takes the first file that covers a character)', () => {
     const faces = mapFontFaces()[MAP_FONT] as { url: string; 'unicode-range': string[] }[];
-    expect(faces.map((f) => f.url)).toEqual([...NOTO_SANS_400, core!, prose!, ...NOTO_SANS_SC_FALLBACK_400].map((f) => f.url));
+    expect(faces.map((f) => f.url)).toEqual([...NOTO_SANS_400, core!, prose!].map((f) => f.url));
     expect(faces[NOTO_SANS_400.length]!['unicode-range']).toEqual(core!.unicodeRange);
   });
 

@@ -1,5 +1,4 @@
-import { NOTO_SANS_RANGES, NOTO_SANS_SC_FALLBACK, NOTO_SANS_SC_SUBSET } from 'virtual:font-subset';
-import { formatUnicodeRange, unpackRuns } from './unicode-ranges';
+import { NOTO_SANS_RANGES, NOTO_SANS_SC_SUBSET } from 'virtual:font-subset';
 
 /**
  * Noto Sans (Latin) and Noto Sans SC (Chinese), bundled into our own origin. One list of files and
@@ -10,15 +9,11 @@ import { formatUnicodeRange, unpackRuns } from './unicode-ranges';
  * the characters of its content (scripts/vite-plugin-font-subset.ts) — "core", what the map labels
  * and the overview show (geo/, the interface messages, the code's strings), and "prose", the rest
  * of the report's text — each with its exact unicode-range under the one family, so that the
- * browser fetches the prose file only on a page that shows one of its characters. fontsource's unicode-range
- * chunks stay as a fallback for anything else (a name typed or imported later), under their own
- * family and with the subset's characters taken out of their ranges, so one is fetched only when
- * such a character appears.
+ * browser fetches the prose file only on a page that shows one of its characters. fontsource's
+ * unicode-range chunks stay as a fallback for anything else (src/fonts/fallback-fonts.ts).
  */
-export interface FontFile {
-  url: string;
-  unicodeRange: string[];
-}
+export type { FontFile } from './font-file';
+import type { FontFile } from './font-file';
 
 const latin400 = import.meta.glob<string>('/node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext}-400-normal.woff2', {
   query: '?url',
@@ -49,32 +44,28 @@ export const NOTO_SANS_SC_CORE_400: FontFile[] = part('core');
 export const NOTO_SANS_SC_PROSE_400: FontFile[] = part('prose');
 /** the whole subset, core first: every character of the app's content that Noto Sans does not cover */
 export const NOTO_SANS_SC_400: FontFile[] = [...NOTO_SANS_SC_CORE_400, ...NOTO_SANS_SC_PROSE_400];
-/** fontsource's chunks, for characters outside the subset only */
-export const NOTO_SANS_SC_FALLBACK_400: FontFile[] = NOTO_SANS_SC_FALLBACK.map((f) => ({
-  url: f.url,
-  unicodeRange: formatUnicodeRange(unpackRuns(f.ranges)),
-}));
 
 /**
- * Makes the interface fonts available to CSS as "Noto Sans", "Noto Sans SC" (the subset's two
- * files) and "Noto Sans SC Fallback" (the chunks), the order of the stacks in src/styles/base.css.
- * Chinese bold is synthesised from the regular weight rather than doubling the CJK downloads. The
- * subset's core is needed on every first view (the map's labels are in Chinese in both languages),
- * so it starts loading now rather than when the first Chinese text is laid out; the prose file
- * waits for its unicode-range to be used. A prerendered page declares
- * all but the fallback in its head (src/fonts/font-face-css.ts): then only the fallback is added.
+ * Makes the interface fonts available to CSS as "Noto Sans" and "Noto Sans SC" (the subset's two
+ * files), the order of the stacks in src/styles/base.css, on a page that was not prerendered (the
+ * dev server's; a prerendered page declares them in its head, src/fonts/font-face-css.ts). Chinese
+ * bold is synthesised from the regular weight rather than doubling the CJK downloads. The subset's
+ * core is needed on every first view (the map's labels are in Chinese in both languages), so it
+ * starts loading now; the prose file waits for its unicode-range to be used.
  */
-export function registerInterfaceFonts({ fallbackOnly = false }: { fallbackOnly?: boolean } = {}): void {
-  const add = (family: string, files: FontFile[], weight: string) =>
-    files.map((f) => {
-      const face = new FontFace(family, `url(${f.url}) format('woff2')`, { weight, unicodeRange: f.unicodeRange.join(','), display: 'swap' });
-      document.fonts.add(face);
-      return face;
-    });
-  add('Noto Sans SC Fallback', NOTO_SANS_SC_FALLBACK_400, '400');
-  if (fallbackOnly) return;
+export function registerInterfaceFonts(): void {
+  const add = (family: string, files: FontFile[], weight: string) => addFontFaces(family, files, weight);
   add('Noto Sans', NOTO_SANS_400, '400');
   add('Noto Sans', NOTO_SANS_600, '600');
   for (const face of add('Noto Sans SC', NOTO_SANS_SC_CORE_400, '400')) face.load().catch(() => undefined);
   add('Noto Sans SC', NOTO_SANS_SC_PROSE_400, '400');
+}
+
+/** Registers one family's files with the CSS Font Loading API. */
+export function addFontFaces(family: string, files: FontFile[], weight: string): FontFace[] {
+  return files.map((f) => {
+    const face = new FontFace(family, `url(${f.url}) format('woff2')`, { weight, unicodeRange: f.unicodeRange.join(','), display: 'swap' });
+    document.fonts.add(face);
+    return face;
+  });
 }

@@ -7,8 +7,10 @@ declare module 'virtual:font-subset' {
    * src/content). A file with no character is left out.
    */
   export const NOTO_SANS_SC_SUBSET: { part: 'core' | 'prose'; url: string; unicodeRange: string[] }[];
-  /** fontsource's Noto Sans SC chunks, for characters outside the subset; `ranges` packed (see unpackRuns). */
-  export const NOTO_SANS_SC_FALLBACK: { url: string; ranges: string }[];
   /** Noto Sans's (Latin) unicode-ranges, per fontsource subset. */
   export const NOTO_SANS_RANGES: { latin: string[]; 'latin-ext': string[] };
+}
+declare module 'virtual:font-subset/fallback' {
+  /** fontsource's Noto Sans SC chunks, for characters outside the subset; `ranges` packed (see unpackRuns). */
+  export const NOTO_SANS_SC_FALLBACK: { url: string; ranges: string }[];
 }
