@@ -498,20 +498,21 @@ function syntheticLayers(): LayerSpecification[] {
 
 /**
  * The whole style: MAP_SOURCE with the groups' data given (a missing group draws nothing) and
- * every layer; with `synthetic`, also the clustered synthetic-site source and its layers (never
- * otherwise). Data given here is tiled as soon as the style is parsed; a source filled later with
+ * every layer; with `synthetic` (the sites, or true for an empty source), also the clustered
+ * synthetic-site source and its layers (never otherwise). Data given here is tiled as soon as the style is parsed; a source filled later with
  * setData costs a second round of worker work and frames before the map settles.
  */
 export function buildStyle(
   lang: 'zh' | 'en',
-  options: { synthetic?: boolean; data?: Partial<Record<SourceId, FeatureCollection>> } = {},
+  options: { synthetic?: FeatureCollection | boolean; data?: Partial<Record<SourceId, FeatureCollection>> } = {},
 ): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     [MAP_SOURCE]: { type: 'geojson', data: mergeGroups(options.data ?? {}), promoteId: 'id' },
   };
   let all = layers(lang).map(onMapSource);
   if (options.synthetic) {
-    sources[SYNTHETIC_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, cluster: true, clusterRadius: 50, clusterMaxZoom: 15 };
+    const sites = typeof options.synthetic === 'boolean' ? { type: 'FeatureCollection' as const, features: [] } : options.synthetic;
+    sources[SYNTHETIC_SOURCE] = { type: 'geojson', data: sites, cluster: true, clusterRadius: 50, clusterMaxZoom: 14 };
     sources[SYNTHETIC_SELECTED_SOURCE] = { type: 'geojson', data: { type: 'FeatureCollection', features: [] } };
     const at = all.findIndex((l) => l.id === 'zones-outline') + 1;
     all = [...all.slice(0, at), ...syntheticLayers(), ...all.slice(at)];

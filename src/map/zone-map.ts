@@ -82,7 +82,7 @@ export class ZoneMap {
     this.map = new MlMap({
       container: options.container,
       // The data goes in with the style, so the worker tiles it while the style loads, in one round.
-      style: buildStyle(options.lang, { synthetic: Boolean(options.synthetic), data: this.sourceData() }),
+      style: buildStyle(options.lang, { synthetic: this.syntheticData(), data: this.sourceData() }),
       hash: MAP_HASH_KEY,
       bounds: hasView ? undefined : this.parkBounds(),
       fitBoundsOptions: { padding: this.parkPadding() },
@@ -109,7 +109,6 @@ export class ZoneMap {
     this.loaded = new Promise((resolve) => {
       this.map.once('style.load', () => {
         performance.mark('map-style-load');
-        this.fillSynthetic();
         // On a phone the credits fold to their (i) button from the start, not only after a drag.
         if (options.compact) options.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
         // Fit again to the page's layout now: the panel and fonts can change the container's
@@ -220,7 +219,7 @@ export class ZoneMap {
     await this.loaded;
     this.initialFit = false;
     const site = this.sitePosition(id);
-    // A synthetic site: close enough that it is drawn on its own, not in a cluster (clusterMaxZoom 15).
+    // A synthetic site: close enough that it is drawn on its own, not in a cluster (clusterMaxZoom 14).
     if (site) return void this.map.easeTo({ center: site, zoom: Math.max(this.map.getZoom(), 16), duration: 600 });
     const f = this.catalog.byId.get(id);
     if (!f?.geometry) return;
@@ -334,7 +333,7 @@ export class ZoneMap {
         };
         return {
           clusters: this.map.queryRenderedFeatures({ layers: ['synthetic-clusters'] }).map((f) => ({ ...at(f), count: Number(f.properties.point_count) })),
-          sites: this.map.queryRenderedFeatures({ layers: ['synthetic-sites'] }).map((f) => ({ ...at(f), n: Number(f.properties.n) })),
+          sites: this.map.queryRenderedFeatures({ layers: ['synthetic-sites'] }).map((f) => ({ ...at(f), n: Number(f.id) })),
         };
       },
     };
@@ -405,12 +404,16 @@ export class ZoneMap {
     };
   }
 
-  /** Synthetic sites are generated once the style is in, so they cost nothing before the map can draw them. */
-  private fillSynthetic(): void {
-    if (!this.options.synthetic) return;
+  /**
+   * Synthetic sites go into the style with the rest of the data, so the worker clusters them while
+   * it tiles the map, in the same round (a setData after the style would cost a second one).
+   */
+  private syntheticData(): FeatureCollection | undefined {
+    if (!this.options.synthetic) return undefined;
     const start = performance.now();
-    (this.map.getSource(SYNTHETIC_SOURCE) as GeoJSONSource).setData(this.options.synthetic.data());
-    performance.measure('zjcn:synthetic-set-data', { start, end: performance.now() });
+    const data = this.options.synthetic.data();
+    performance.measure('zjcn:synthetic-geojson', { start, end: performance.now() });
+    return data;
   }
 
   private sitePosition(id: string | null): [number, number] | null {
@@ -457,7 +460,7 @@ export class ZoneMap {
   private answer(point: PointLike, touch: boolean): void {
     const hit = this.pick(point, touch);
     if (hit?.layer.id === 'synthetic-clusters') return void this.expandCluster(hit);
-    if (hit?.layer.id === 'synthetic-sites' && this.options.onPickSite) return this.options.onPickSite(Number(hit.properties.n));
+    if (hit?.layer.id === 'synthetic-sites' && this.options.onPickSite) return this.options.onPickSite(Number(hit.id));
     this.options.onPick(hit ? String(hit.properties.id) : null);
   }
 

@@ -33,7 +33,7 @@ describe('synthetic sites', () => {
     expect(Array.from(large.coords.subarray(0, 200))).toEqual(Array.from(small.coords));
     const fc = sitesToGeoJSON(small);
     expect(fc.features).toHaveLength(100);
-    expect(fc.features[0]!.properties.n).toBe(1);
+    expect(fc.features[0]!.id).toBe(1);
     expect(fc.features[99]!.id).toBe(100);
     expect(fc.features[41]!.geometry.coordinates).toEqual(siteAt(small, 42));
     expect(siteAt(small, 0)).toBeNull();

@@ -542,7 +542,7 @@ try {
         n ? ratio(median(settled), plain) : '1.00×',
         n ? pairedRatio(settled, plainRuns) : '1.00×',
         n ? ms(measure('zjcn:synthetic-generate')) : '—',
-        n ? ms(measure('zjcn:synthetic-set-data')) : '—',
+        n ? ms(measure('zjcn:synthetic-geojson')) : '—',
         mb(median(loads.map((r) => r.heapMB))),
         n ? `${zoomOk}/${clicks.length} (${median(clicks.map((c) => c.zoomBefore)).toFixed(1)} → ${median(clicks.map((c) => c.zoomAfter)).toFixed(1)})` : '—',
         n ? ms(median(clicks.map((c) => c.clusterSettledMs))) : '—',
@@ -551,7 +551,7 @@ try {
     });
     section(
       `Scale — \`?synthetic=N\` on the phone, ${SCALE_RUNS} cold loads each, order rotated every run`,
-      table(['N', 'settled median', 'min – max', 'vs plain app (ratio of medians)', 'vs plain app (median of per-round ratios)', 'generate sites', 'setData call', 'JS heap after GC', 'cluster tap zooms in (median zoom)', 'cluster tap → settled again', 'site tap → panel (median / worst)'], rows),
+      table(['N', 'settled median', 'min – max', 'vs plain app (ratio of medians)', 'vs plain app (median of per-round ratios)', 'generate sites', 'sites → GeoJSON', 'JS heap after GC', 'cluster tap zooms in (median zoom)', 'cluster tap → settled again', 'site tap → panel (median / worst)'], rows),
     );
   }
 

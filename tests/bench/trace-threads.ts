@@ -40,7 +40,7 @@ try {
   await browser.startTracing(page, {
     categories: ['devtools.timeline', 'toplevel', 'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler', 'v8', 'blink.user_timing', 'gpu', '__metadata'],
   });
-  await page.goto(server.url + '/', { waitUntil: 'commit' });
+  await page.goto(server.url + (process.env.ZJCN_TRACE_PATH ?? '/'), { waitUntil: 'commit' });
   await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, null, { timeout: 60_000, polling: 50 });
   await page.waitForTimeout(1200);
   const origin = await page.evaluate(() => performance.timeOrigin);
