@@ -45,8 +45,9 @@ const clientBuild: BuildEnvironmentOptions = {
           { name: 'data', test: /^\0virtual:authored-data$/ },
           // zod checks data that arrives at run time (and the content modules' loaders): not part of start-up.
           { name: 'zod', test: /node_modules[\\/]zod/ },
-          // Stylesheets stay with whoever imports them (MapLibre's with the lazily loaded map).
-          { name: 'vendor', test: /node_modules[\\/](?!.*\.css$)/ },
+          // Stylesheets and font URLs stay with whoever imports them (MapLibre's stylesheet with the
+          // lazily loaded map, the fallback fonts' table with its own lazy chunk).
+          { name: 'vendor', test: /node_modules[\\/](?!.*\.(css|woff2)(\?|$))/ },
         ],
       },
     },

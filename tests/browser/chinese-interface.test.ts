@@ -58,6 +58,8 @@ describe('a Chinese-language browser, in Chromium with no CJK system font', () =
   it('fetches one fallback chunk only when a character outside the subset appears', async () => {
     const chunks = () => app.requests.filter((u) => /noto-sans-sc-\d+-400-normal/.test(u));
     expect(chunks()).toEqual([]);
+    // The fallback faces are registered after the first view (src/main.ts), from a chunk of their own.
+    await app.page.waitForFunction(() => [...document.fonts].some((f) => f.family.replace(/"/g, '') === 'Noto Sans SC Fallback'));
     // 鑫 is in no text of the app (a name a person might import later).
     const drawn = await app.page.evaluate(async () => {
       const span = document.createElement('span');
