@@ -1,26 +1,37 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cspHashesPlugin } from './vite-plugin-csp-hashes';
+import { headerPolicy, pagePolicy } from './vite-plugin-csp-hashes';
 
-const transform = (html: string) => {
-  const hook = cspHashesPlugin().transformIndexHtml as { handler: (html: string) => string };
-  return hook.handler(html);
-};
-const csp = (extra = '') => `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'${extra}; object-src 'none'" />`;
+const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; connect-src 'self' blob:; object-src 'none'" />`;
 
-describe('CSP hashes of inline scripts', () => {
+describe('the Content-Security-Policy', () => {
   it("allows each inline script by its sha256, and nothing by 'unsafe-inline'", () => {
     const body = "(function(){document.documentElement.lang='en'})()";
-    const out = transform(`<head>${csp()}<script>${body}</script><script type="module" src="/a.js"></script></head>`);
+    const policy = pagePolicy(`<head>${csp}<script>${body}</script><script type="module" src="/a.js"></script></head>`, { dev: false });
     const hash = createHash('sha256').update(body).digest('base64');
-    expect(out).toContain(`script-src 'self' 'sha256-${hash}'; object-src 'none'`);
-    expect(out).not.toContain('unsafe-inline');
+    expect(policy).toBe(`default-src 'self'; script-src 'self' 'sha256-${hash}'; connect-src 'self' blob:; object-src 'none'`);
   });
-  it('leaves a page without inline scripts as it is', () => {
-    const html = `<head>${csp()}<script type="module" src="/a.js"></script></head>`;
-    expect(transform(html)).toBe(html);
+  it('lets only the dev server’s page reach its reload socket', () => {
+    expect(pagePolicy(csp, { dev: true })).toContain("connect-src 'self' blob: ws://localhost:* ws://127.0.0.1:*");
+    expect(pagePolicy(csp, { dev: false })).not.toMatch(/ws:|localhost/);
   });
-  it('fails the build when an inline script has no policy to go into', () => {
-    expect(() => transform('<head><script>1</script></head>')).toThrow(/no CSP meta/);
+  it('fails the build when there is no policy to put the hashes in', () => {
+    expect(() => pagePolicy('<head><script>1</script></head>', { dev: false })).toThrow(/no Content-Security-Policy/);
+  });
+
+  it('ships from index.html with no eval, no plugins, no foreign base, no dev socket', () => {
+    const policy = pagePolicy(readFileSync(new URL('../index.html', import.meta.url), 'utf8'), { dev: false });
+    expect(policy).not.toMatch(/unsafe-eval|ws:|localhost/);
+    expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+';/);
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "connect-src 'self'"]) expect(policy).toContain(directive);
+  });
+
+  it('is the same in deploy/nginx.conf, as a header (with frame-ancestors)', () => {
+    const policy = pagePolicy(readFileSync(new URL('../index.html', import.meta.url), 'utf8'), { dev: false });
+    const nginx = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
+    const shipped = [...nginx.matchAll(/add_header Content-Security-Policy "([^"]+)" always;/g)].map((m) => m[1]);
+    expect(shipped.length).toBeGreaterThan(0);
+    for (const header of shipped) expect(header, 'deploy/nginx.conf must carry the policy index.html ships (update it when the inline script changes)').toBe(headerPolicy(policy));
   });
 });

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { builtPolicy, headerPolicy } from './vite-plugin-csp-hashes.ts';
 
 /**
- * `vite preview` serves the prerendered build as a static host should (see README): `/a/b` is
- * the file `a/b.html`, a path with no file is answered by `404.html` with status 404 — no
- * "every path is index.html" fallback, so `robots.txt` and a mistyped link get what they are.
+ * `vite preview` serves the prerendered build as deploy/nginx.conf does: `/a/b` is the file
+ * `a/b.html`, a path with no file is answered by `404.html` with status 404 — no "every path is
+ * index.html" fallback, so `robots.txt` and a mistyped link get what they are — and every
+ * response carries the security headers, the Content-Security-Policy read from the built page.
  */
 export function staticPagesPlugin(): Plugin {
   let outDir = 'dist';
@@ -15,7 +17,12 @@ export function staticPagesPlugin(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     configurePreviewServer(server) {
+      const index = join(outDir, 'index.html');
+      const policy = existsSync(index) ? builtPolicy(readFileSync(index, 'utf8')) : null;
       server.middlewares.use((req, res, next) => {
+        if (policy) res.setHeader('Content-Security-Policy', headerPolicy(policy));
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
         const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
         const file = (p: string) => {

@@ -6,6 +6,7 @@ import type { GeoFeature } from '../data/schema';
 import type { LayerGroup } from '../stores/layers';
 import { boundsOf, padBounds } from './bounds';
 import { siteNumberOf } from '../synthetic/sites';
+import { MAP_HASH_KEY, ZOOM_RANGE, sanitizeMapHash } from './map-hash';
 import { BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, MAP_SOURCE, SYNTHETIC_LAYERS, SYNTHETIC_SELECTED_SOURCE, SYNTHETIC_SOURCE, buildStyle, interactiveLayers, labelText, type SourceId } from './layers';
 
 setWorkerUrl(workerUrl);
@@ -13,7 +14,8 @@ setWorkerUrl(workerUrl);
 if ('WebGL2RenderingContext' in window) prewarm();
 
 /** The URL hash key for the view ("#map=zoom/lat/lon"), leaving the rest of the URL to the app. */
-export const MAP_HASH_KEY = 'map';
+export { MAP_HASH_KEY };
+const [MIN_ZOOM, MAX_ZOOM] = ZOOM_RANGE;
 
 export interface ZoneMapOptions {
   container: HTMLElement;
@@ -77,7 +79,10 @@ export class ZoneMap {
 
   constructor(private readonly options: ZoneMapOptions) {
     this.catalog = options.catalog;
-    const hasView = new RegExp(`[#&]${MAP_HASH_KEY}=`).test(window.location.hash);
+    // A link's view, made safe first: a bad one is dropped (the park is shown), a zoom past the range clamped.
+    const view = sanitizeMapHash(window.location.hash, MAP_HASH_KEY, [MIN_ZOOM, MAX_ZOOM]);
+    if (view.hash !== window.location.hash) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${view.hash}`);
+    const hasView = view.hasView;
     this.initialFit = !hasView;
     this.map = new MlMap({
       container: options.container,
@@ -86,8 +91,8 @@ export class ZoneMap {
       hash: MAP_HASH_KEY,
       bounds: hasView ? undefined : this.parkBounds(),
       fitBoundsOptions: { padding: this.parkPadding() },
-      minZoom: 10,
-      maxZoom: 18,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       // The basemap is authored for a fixed frame; keep the view inside it so no blank edge shows.
       // A portrait phone needs a taller frame, or the bounds would forbid zooming out to the park.
       maxBounds: padBounds(boundsOf(options.catalog.geo['districts.geojson']), 0.35, options.compact ? 1.6 : 0.35),
