@@ -26,7 +26,8 @@ const VARIANTS = [
   { lang: 'en', phone: true },
 ] as const;
 
-const fileFor = (path: string) => (path === '/' ? 'index.html' : path === server.NOT_FOUND_PATH ? '404.html' : `${path.slice(1)}.html`);
+const fileFor = (path: string) =>
+  path === '/' ? 'index.html' : path === server.NOT_FOUND_PATH ? '404.html' : path === server.WHATS_HERE_SHELL_PATH ? 'at.html' : `${path.slice(1)}.html`;
 
 const started = performance.now();
 const paths = server.prerenderPaths();

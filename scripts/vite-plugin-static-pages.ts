@@ -35,6 +35,12 @@ export function staticPagesPlugin(): Plugin {
           req.url = page.slice(outDir.length).replaceAll('\\', '/') + (req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
           return next();
         }
+        // "What's here?" links name any point: one shell serves them all (deploy/nginx.conf does the same).
+        const shell = path.startsWith('/at/') ? file('at.html') : null;
+        if (shell) {
+          req.url = '/at.html';
+          return next();
+        }
         const notFound = file('404.html');
         if (!notFound) return next();
         res.statusCode = 404;

@@ -20,7 +20,7 @@ export async function renderPage(url: string, variant: AppVariant): Promise<{ ht
   return { html, modules: [...(ctx.modules ?? [])] };
 }
 
-export { NOT_FOUND_PATH } from './navigation/prerender-paths';
+export { NOT_FOUND_PATH, WHATS_HERE_SHELL_PATH } from './navigation/prerender-paths';
 
 /**
  * A feature page's title names the feature in both languages (a link pasted in a chat shows it);

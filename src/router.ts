@@ -12,6 +12,7 @@ import SidePanel from './panel/SidePanel.vue';
  *   /report[/<paragraph-id>]            the report reader (?select=<feature-id> while reading)
  *   /tour[/<step>]                      the guided tour
  *   /compare?zones=east,central&metric=coverage500   the zones side by side
+ *   /at/<lat>,<lon>                     what's here: zone, nearest station, walk bands, nearest buildings
  */
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
   return createRouter({
@@ -23,6 +24,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       { path: '/report/:pid?', name: 'report', component: () => import('./reader/ReportReader.vue') },
       { path: '/tour/:step?', name: 'tour', component: () => import('./tour/TourPanel.vue') },
       { path: '/compare', name: 'compare', component: () => import('./compare/ZoneCompare.vue') },
+      { path: '/at/:coords', name: 'at', component: () => import('./panel/WhatsHerePanel.vue') },
       { path: '/:unknown(.*)*', name: 'unknown', component: SidePanel },
     ],
   });

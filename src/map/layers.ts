@@ -107,6 +107,17 @@ function onMapSource(layer: LayerSpecification): LayerSpecification {
 /** Layers a click or hover can pick, in priority order (a building wins over the zone under it). */
 export const INTERACTIVE_LAYERS = ['buildings-circle', 'stations-circle', 'places-circle', 'places-line', 'places-fill', 'zones-fill'] as const;
 
+/** The "what's here?" point: its own source and ring, added to the map on first use (zone-map.ts). */
+export const WHATS_HERE_SOURCE = 'whats-here';
+export function whatsHereLayer(): LayerSpecification {
+  return {
+    id: 'whats-here',
+    type: 'circle',
+    source: WHATS_HERE_SOURCE,
+    paint: { 'circle-color': 'rgba(0, 0, 0, 0)', 'circle-radius': 9, 'circle-stroke-color': PALETTE.selected, 'circle-stroke-width': 3 },
+  };
+}
+
 /** Synthetic test sites (only with ?synthetic=N): one clustered source, its layers, and the selected site's ring. */
 export const SYNTHETIC_SOURCE = 'synthetic';
 export const SYNTHETIC_SELECTED_SOURCE = 'synthetic-selected';

@@ -38,6 +38,7 @@ export function syncMapWithStores(
     ),
     watch(() => layers.syntheticVisible, (on) => void zoneMap.setSyntheticVisible(on), { immediate: true }),
     watch(() => selection.emphasisIds, (ids) => void zoneMap.setEmphasis(ids), { immediate: true }),
+    watch(() => selection.point, (at) => void zoneMap.setWhatsHere(at), { immediate: true }),
     watch(
       () => selection.fitRequest,
       () => void zoneMap.fitFeatures(selection.frameIds),

@@ -7,7 +7,7 @@ import type { LayerGroup } from '../stores/layers';
 import { boundsOf, padBounds } from './bounds';
 import { siteNumberOf } from '../synthetic/sites';
 import { MAP_HASH_KEY, ZOOM_RANGE, sanitizeMapHash } from './map-hash';
-import { BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, MAP_SOURCE, SYNTHETIC_LAYERS, SYNTHETIC_SELECTED_SOURCE, SYNTHETIC_SOURCE, buildStyle, interactiveLayers, labelText, type SourceId } from './layers';
+import { WHATS_HERE_SOURCE, whatsHereLayer, BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, MAP_SOURCE, SYNTHETIC_LAYERS, SYNTHETIC_SELECTED_SOURCE, SYNTHETIC_SOURCE, buildStyle, interactiveLayers, labelText, type SourceId } from './layers';
 
 setWorkerUrl(workerUrl);
 // Start the worker now, while the app builds its first view, rather than when the map is first created.
@@ -16,6 +16,8 @@ if ('WebGL2RenderingContext' in window) prewarm();
 /** The URL hash key for the view ("#map=zoom/lat/lon"), leaving the rest of the URL to the app. */
 export { MAP_HASH_KEY };
 const [MIN_ZOOM, MAX_ZOOM] = ZOOM_RANGE;
+/** how long a finger rests on the map to ask "what's here?" (Android's long press is 400–500 ms) */
+const LONG_PRESS_MS = 550;
 
 export interface ZoneMapOptions {
   container: HTMLElement;
@@ -39,6 +41,8 @@ export interface ZoneMapOptions {
   onPendingPick?(): void;
   /** a phone layout: attribution starts folded to its (i) button */
   compact?: boolean;
+  /** "what's here?" asked at a point: a right click, or a long press of a finger */
+  onWhatsHere?(at: [number, number]): void;
   /** synthetic test sites (?synthetic=N): drawn as a clustered layer; a click on one calls onPickSite */
   synthetic?: { data(): FeatureCollection; siteAt(n: number): [number, number] | null };
   onPickSite?(n: number): void;
@@ -64,6 +68,8 @@ export class ZoneMap {
   private destroyed = false;
   /** true from the first idle: sources filled and drawn, so a click can be answered */
   private ready = false;
+  /** when a long press last asked "what's here?" (performance.now()) */
+  private longPressAt = -Infinity;
   private pendingClick: LngLat | null = null;
   private pendingTouch = false;
   /** the part of the map hidden under the phone's sheet */
@@ -138,6 +144,7 @@ export class ZoneMap {
     // 'render' fires for every frame that is drawn, so busy covers moves, toggles and data changes.
     this.map.on('render', () => options.onBusy?.());
     this.map.on('click', this.handleClick);
+    this.listenForWhatsHere();
     this.map.on('mousemove', this.handleMove);
     this.map.on('mouseout', this.handleOut);
     this.map.on('error', (e) => options.onError?.(e.error?.message ?? String(e)));
@@ -262,6 +269,57 @@ export class ZoneMap {
       const [[w, s], [e, n]] = boundsOf([f!]) as [[number, number], [number, number]];
       anchor = f!.geometry!.type === 'Point' ? (f!.geometry!.coordinates as [number, number]) : [(w + e) / 2, (s + n) / 2];
     }
+    this.revealPoint(anchor);
+  }
+
+  /** The "what's here?" ring at a point (null: none); the camera moves only if the point is out of view. */
+  async setWhatsHere(at: [number, number] | null): Promise<void> {
+    await this.loaded;
+    const data: FeatureCollection = { type: 'FeatureCollection', features: at ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: {} }] : [] };
+    const source = this.map.getSource(WHATS_HERE_SOURCE) as GeoJSONSource | undefined;
+    if (source) source.setData(data);
+    else if (at) {
+      // Added on first use: the start-up style (and its shader programs) stays as it is.
+      this.map.addSource(WHATS_HERE_SOURCE, { type: 'geojson', data });
+      this.map.addLayer(whatsHereLayer());
+    }
+    if (at) this.revealPoint(at);
+  }
+
+  /** A right click, or a finger held still for LONG_PRESS_MS, asks "what's here?"; the tap that may follow is not a pick. */
+  private listenForWhatsHere(): void {
+    const ask = (at: LngLat) => this.options.onWhatsHere?.([at.lng, at.lat]);
+    this.map.on('contextmenu', (e) => {
+      e.preventDefault();
+      ask(e.lngLat);
+    });
+    let press: { x: number; y: number; timer: number } | null = null;
+    const cancel = () => {
+      if (press) window.clearTimeout(press.timer);
+      press = null;
+    };
+    this.map.on('touchstart', (e) => {
+      cancel();
+      if (e.points.length !== 1) return;
+      const at = e.lngLat;
+      press = {
+        x: e.point.x,
+        y: e.point.y,
+        timer: window.setTimeout(() => {
+          press = null;
+          this.longPressAt = performance.now();
+          ask(at);
+        }, LONG_PRESS_MS),
+      };
+    });
+    this.map.on('touchmove', (e) => {
+      if (press && (e.points.length !== 1 || Math.hypot(e.point.x - press.x, e.point.y - press.y) > 10)) cancel();
+    });
+    this.map.on('touchend', cancel);
+    this.map.on('touchcancel', cancel);
+  }
+
+  private revealPoint(anchor: [number, number]): void {
     const p = this.map.project(anchor);
     const { clientWidth: width, clientHeight: height } = this.map.getContainer();
     const margin = 36;
@@ -479,6 +537,8 @@ export class ZoneMap {
   }
 
   private readonly handleClick = (e: MapMouseEvent) => {
+    // The lifted finger of a long press is not a tap on what lies under it.
+    if (performance.now() - this.longPressAt < 700) return;
     // Before the first idle there is nothing to hit yet: keep the place, answer it when drawn.
     if (!this.ready) {
       this.pendingClick = e.lngLat;

@@ -5,6 +5,8 @@ import { segmentForKind } from './routes';
 
 /** The page a static host serves for any path it has no file for (scripts/prerender.ts writes 404.html). */
 export const NOT_FOUND_PATH = '/404';
+/** The shell every "what's here?" link (/at/<lat>,<lon>) is served from: at.html (the point is read in the browser). */
+export const WHATS_HERE_SHELL_PATH = '/at/_';
 
 /**
  * Every page the app has, as the prerender writes them: the overview, each selectable feature,
@@ -24,6 +26,7 @@ export function prerenderPaths(catalog: Catalog = loadCatalog()): string[] {
     '/tour',
     ...tour.map((_, i) => `/tour/${i + 1}`),
     '/compare',
+    WHATS_HERE_SHELL_PATH,
     NOT_FOUND_PATH,
   ];
 }

@@ -2,6 +2,7 @@ import { watch, type WatchStopHandle } from 'vue';
 import type { Router } from 'vue-router';
 import type { Catalog } from '../data/catalog';
 import type { useSelectionStore } from '../stores/selection';
+import { parseAt } from '../analysis/whats-here';
 import { syntheticCount } from '../synthetic/active';
 import { siteId } from '../synthetic/sites';
 import { FEATURE_SEGMENTS, isFeatureSegment } from './routes';
@@ -16,6 +17,8 @@ export function syncSelectionWithRoute(router: Router, selection: ReturnType<typ
   return watch(
     () => router.currentRoute.value,
     (route) => {
+      // /at/<lat>,<lon>: "what's here?" at a point (the panel says when the path names none).
+      selection.setPoint(route.name === 'at' ? parseAt(String(route.params.coords)) : null);
       const focus = pendingFocus.value ?? true;
       pendingFocus.value = null;
       let segment: string | null = null;

@@ -1,4 +1,5 @@
 import { useRoute, useRouter } from 'vue-router';
+import { atPath } from '../analysis/whats-here';
 import { useCatalog } from '../data/use-catalog';
 import { useSelectionStore } from '../stores/selection';
 import { useFocusReturn } from './focus-return';
@@ -74,6 +75,13 @@ export function useNavigation() {
     void done.then(returnFocus);
   }
 
+  /** "What's here?" at a point of the map (a long press, a right click). */
+  function toPoint(at: [number, number]) {
+    focusReturn.rememberFocus();
+    selection.emphasise([]);
+    go(atPath(at));
+  }
+
   const toParagraph = (paragraphId: string) => go(`/report/${paragraphId}`);
   const toReport = () => go('/report');
   const toCompare = () => go('/compare');
@@ -91,5 +99,5 @@ export function useNavigation() {
     go('/');
   }
 
-  return { toFeature, toDetails, toSite, clear, toParagraph, toReport, toTour, toCompare, toOverview };
+  return { toFeature, toDetails, toSite, toPoint, clear, toParagraph, toReport, toTour, toCompare, toOverview };
 }

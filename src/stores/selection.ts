@@ -23,6 +23,8 @@ export const useSelectionStore = defineStore('selection', () => {
   /** what the camera should fit next, and a counter that asks for it */
   const frameIds = ref<string[]>([]);
   const fitRequest = ref(0);
+  /** the point a "what's here?" asks about ([lon, lat], /at/<lat>,<lon>), or null */
+  const point = ref<[number, number] | null>(null);
 
   function select(id: string | null, options: { focus?: boolean } = {}) {
     selectedId.value = id;
@@ -49,5 +51,8 @@ export const useSelectionStore = defineStore('selection', () => {
     selectedId.value = null;
     notFound.value = value;
   }
-  return { selectedId, hoveredId, emphasisIds, notFound, focusRequest, frameIds, fitRequest, select, clear, hover, emphasise, frame, markNotFound };
+  function setPoint(at: [number, number] | null) {
+    point.value = at;
+  }
+  return { selectedId, hoveredId, emphasisIds, notFound, focusRequest, frameIds, fitRequest, point, select, clear, hover, emphasise, frame, markNotFound, setPoint };
 });

@@ -1,0 +1,73 @@
+import { describe, expect, inject, it } from 'vitest';
+import { AppDriver } from './app-driver';
+import { geo, quietPoint, useChromium } from './fixtures';
+
+/** "What's here?" at a point: from a link, a right click and a long press. */
+describe("what's here, in Chromium", () => {
+  const chromium = useChromium();
+  const building = geo.buildings.find((b) => b.properties.zone === 'central')!;
+  const central = geo.zones.find((z) => z.properties.id === 'zone-central')!;
+
+  it('answers a link at a key building: its zone, its nearest station, itself first among the buildings', async () => {
+    const [lon, lat] = building.geometry.coordinates;
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), `/at/${lat},${lon}`);
+    try {
+      await expect.poll(() => app.page.getByTestId('whats-here-zone').innerText()).toContain('Central Zone');
+      await expect.poll(() => app.page.getByTestId('whats-here-buildings').locator('li').first().innerText()).toContain(building.properties.name_en);
+      expect(await app.page.getByTestId('nearest-station').innerText()).toMatch(/\d+ m in a straight line/);
+      expect(await app.page.getByTestId('whats-here-band-500').innerText()).toMatch(/^(yes|no)$/);
+      // Served with 200 (from the not-found page's shell), as deploy/nginx.conf does.
+      expect(app.notFoundPages).toEqual([]);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a right click on the map asks about that point, and the URL can be shared', async () => {
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), '/');
+    try {
+      const at = quietPoint(central as never, building.geometry.coordinates as [number, number]);
+      const { x, y } = await app.screenPosition(at);
+      await app.page.mouse.click(x, y, { button: 'right' });
+      await expect.poll(() => new URL(app.page.url()).pathname).toMatch(/^\/at\/31\.\d+,121\.\d+$/);
+      await expect.poll(() => app.page.getByTestId('whats-here-zone').innerText()).toContain('Central Zone');
+      const [, lat, lon] = /^\/at\/([\d.]+),([\d.]+)$/.exec(new URL(app.page.url()).pathname)!.map(Number);
+      expect(Math.abs(lon! - at[0])).toBeLessThan(0.001);
+      expect(Math.abs(lat! - at[1])).toBeLessThan(0.001);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a long press of a finger asks too, and the finger lifting is not a tap', async () => {
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), '/', { width: 390, height: 844 }, 'en-US', { isMobile: true, hasTouch: true });
+    try {
+      const at = quietPoint(central as never, building.geometry.coordinates as [number, number]);
+      const { x, y } = await app.screenPosition(at);
+      const cdp = await app.page.context().newCDPSession(app.page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      await app.page.waitForTimeout(800);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect.poll(() => new URL(app.page.url()).pathname).toMatch(/^\/at\//);
+      await expect.poll(() => app.page.locator('[data-testid="whats-here-zone"]:visible').innerText()).toContain('Central Zone');
+      // The sheet rises to half height: the answer is in view above the screen's edge.
+      await expect.poll(() => app.page.getByTestId('panel').getAttribute('data-sheet')).toBe('half');
+      await app.page.waitForTimeout(800);
+      expect(new URL(app.page.url()).pathname).toMatch(/^\/at\//);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('says so when the path names no point, without an error', async () => {
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), '/at/not-a-place');
+    try {
+      await expect.poll(() => app.page.getByTestId('whats-here-invalid').innerText()).toContain('not-a-place');
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
