@@ -54,11 +54,10 @@ export const NOTO_SANS_SC_400: FontFile[] = [...NOTO_SANS_SC_CORE_400, ...NOTO_S
  * starts loading now; the prose file waits for its unicode-range to be used.
  */
 export function registerInterfaceFonts(): void {
-  const add = (family: string, files: FontFile[], weight: string) => addFontFaces(family, files, weight);
-  add('Noto Sans', NOTO_SANS_400, '400');
-  add('Noto Sans', NOTO_SANS_600, '600');
-  for (const face of add('Noto Sans SC', NOTO_SANS_SC_CORE_400, '400')) face.load().catch(() => undefined);
-  add('Noto Sans SC', NOTO_SANS_SC_PROSE_400, '400');
+  addFontFaces('Noto Sans', NOTO_SANS_400, '400');
+  addFontFaces('Noto Sans', NOTO_SANS_600, '600');
+  for (const face of addFontFaces('Noto Sans SC', NOTO_SANS_SC_CORE_400, '400')) face.load().catch(() => undefined);
+  addFontFaces('Noto Sans SC', NOTO_SANS_SC_PROSE_400, '400');
 }
 
 /** Registers one family's files with the CSS Font Loading API. */
