@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { builtPolicy, headerPolicy } from './vite-plugin-csp-hashes.ts';
+import { shellFor } from '../src/navigation/shells.ts';
 
 /**
  * `vite preview` serves the prerendered build as deploy/nginx.conf does: `/a/b` is the file
@@ -35,10 +36,10 @@ export function staticPagesPlugin(): Plugin {
           req.url = page.slice(outDir.length).replaceAll('\\', '/') + (req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
           return next();
         }
-        // "What's here?" links name any point: one shell serves them all (deploy/nginx.conf does the same).
-        const shell = path.startsWith('/at/') ? file('at.html') : null;
-        if (shell) {
-          req.url = '/at.html';
+        // "What's here?" and imported-site links name any value: one shell serves them all (as deploy/nginx.conf does).
+        const shell = shellFor(path);
+        if (shell && file(shell)) {
+          req.url = `/${shell}`;
           return next();
         }
         const notFound = file('404.html');

@@ -13,6 +13,7 @@ import SidePanel from './panel/SidePanel.vue';
  *   /tour[/<step>]                      the guided tour
  *   /compare?zones=east,central&metric=coverage500   the zones side by side
  *   /at/<lat>,<lon>                     what's here: zone, nearest station, walk bands, nearest buildings
+ *   /my-sites[/<n>]                     the person's imported sites (kept in their browser), or one of them
  */
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
   return createRouter({
@@ -25,6 +26,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       { path: '/tour/:step?', name: 'tour', component: () => import('./tour/TourPanel.vue') },
       { path: '/compare', name: 'compare', component: () => import('./compare/ZoneCompare.vue') },
       { path: '/at/:coords', name: 'at', component: () => import('./panel/WhatsHerePanel.vue') },
+      { path: '/my-sites/:n?', name: 'my-sites', component: () => import('./imported/MySitesPanel.vue') },
       { path: '/:unknown(.*)*', name: 'unknown', component: SidePanel },
     ],
   });

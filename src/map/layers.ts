@@ -123,11 +123,11 @@ export const SYNTHETIC_SOURCE = 'synthetic';
 export const SYNTHETIC_SELECTED_SOURCE = 'synthetic-selected';
 export const SYNTHETIC_LAYERS = ['synthetic-clusters', 'synthetic-cluster-count', 'synthetic-sites', 'synthetic-selected'];
 
-/** The pick order with synthetic sites: a dot or cluster wins over an area, never over a real marker. */
-export function interactiveLayers(synthetic: boolean): string[] {
-  if (!synthetic) return [...INTERACTIVE_LAYERS];
+/** The pick order with synthetic or imported sites: a dot or cluster wins over an area, never over a real marker. */
+export function interactiveLayers(synthetic: boolean, imported = false): string[] {
   const at = INTERACTIVE_LAYERS.indexOf('places-circle') + 1;
-  return [...INTERACTIVE_LAYERS.slice(0, at), 'synthetic-sites', 'synthetic-clusters', ...INTERACTIVE_LAYERS.slice(at)];
+  const sites = [...(imported ? ['imported-sites', 'imported-clusters'] : []), ...(synthetic ? ['synthetic-sites', 'synthetic-clusters'] : [])];
+  return [...INTERACTIVE_LAYERS.slice(0, at), ...sites, ...INTERACTIVE_LAYERS.slice(at)];
 }
 
 /** Which MapLibre layers each legend toggle shows or hides. */

@@ -38,6 +38,8 @@ export const PALETTE = {
   building: '#1d2430',
   place: '#6b5b95',
   selected: '#d7263d',
+  /** a person's imported sites: Okabe–Ito vermillion, a hue no project layer uses */
+  imported: '#D55E00',
   /** synthetic test sites (?synthetic=N): a neutral slate that no real layer uses */
   synthetic: '#4f5b6b',
 } as const;

@@ -4,6 +4,7 @@ import { LAYER_GROUPS } from '../stores/layers';
 import type { useChoroplethStore } from '../stores/choropleth';
 import type { useSelectionStore } from '../stores/selection';
 import type { useSheetStore } from '../stores/sheet';
+import type { useImportedStore } from '../stores/imported';
 import type { ZoneMap } from './zone-map';
 
 /**
@@ -19,10 +20,11 @@ export function syncMapWithStores(
     choropleth: ReturnType<typeof useChoroplethStore>;
     layers: ReturnType<typeof useLayersStore>;
     sheet: ReturnType<typeof useSheetStore>;
+    imported: ReturnType<typeof useImportedStore>;
     lang: () => 'zh' | 'en';
   },
 ): WatchStopHandle {
-  const { selection, layers } = stores;
+  const { selection, layers, imported } = stores;
   const stops: WatchStopHandle[] = [
     watch(() => selection.selectedId, (id) => void zoneMap.setSelected(id), { immediate: true }),
     watch(() => selection.hoveredId, (id) => void zoneMap.setHovered(id), { immediate: true }),
@@ -39,6 +41,11 @@ export function syncMapWithStores(
     watch(() => layers.syntheticVisible, (on) => void zoneMap.setSyntheticVisible(on), { immediate: true }),
     watch(() => selection.emphasisIds, (ids) => void zoneMap.setEmphasis(ids), { immediate: true }),
     watch(() => selection.point, (at) => void zoneMap.setWhatsHere(at), { immediate: true }),
+    // The person's own sites: the layer, its toggle, the site the panel shows, and a fit after an import.
+    watch(() => imported.layer, (layer) => void zoneMap.setImported(layer?.sites ?? null), { immediate: true }),
+    watch(() => imported.visible, (on) => void zoneMap.setImportedVisible(on), { immediate: true }),
+    watch([() => imported.selected, () => imported.layer], ([n]) => void zoneMap.setImportedSelected(n), { immediate: true }),
+    watch(() => imported.fitRequest, () => void zoneMap.fitImported()),
     watch(
       () => selection.fitRequest,
       () => void zoneMap.fitFeatures(selection.frameIds),

@@ -7,6 +7,8 @@ import type { LayerGroup } from '../stores/layers';
 import { boundsOf, padBounds } from './bounds';
 import { siteNumberOf } from '../synthetic/sites';
 import { MAP_HASH_KEY, ZOOM_RANGE, sanitizeMapHash } from './map-hash';
+import type { ImportedSite } from '../imported/types';
+import { IMPORTED_LAYERS, IMPORTED_SOURCE, hasImportedLayers, showImportedSelected, showImportedSites } from './imported-layer';
 import { WHATS_HERE_SOURCE, whatsHereLayer, BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, MAP_SOURCE, SYNTHETIC_LAYERS, SYNTHETIC_SELECTED_SOURCE, SYNTHETIC_SOURCE, buildStyle, interactiveLayers, labelText, type SourceId } from './layers';
 
 setWorkerUrl(workerUrl);
@@ -46,6 +48,8 @@ export interface ZoneMapOptions {
   /** synthetic test sites (?synthetic=N): drawn as a clustered layer; a click on one calls onPickSite */
   synthetic?: { data(): FeatureCollection; siteAt(n: number): [number, number] | null };
   onPickSite?(n: number): void;
+  /** a click on one of the person's imported sites (its number) */
+  onPickImported?(n: number): void;
 }
 
 /** Kinds of feature that carry a selection or hover state (all in MAP_SOURCE, by their id). */
@@ -66,6 +70,8 @@ export class ZoneMap {
   private hovered: string | null = null;
   private emphasised: string[] = [];
   private destroyed = false;
+  private imported: readonly ImportedSite[] | null = null;
+  private importedVisible = true;
   /** true from the first idle: sources filled and drawn, so a click can be answered */
   private ready = false;
   /** when a long press last asked "what's here?" (performance.now()) */
@@ -341,6 +347,45 @@ export class ZoneMap {
     for (const layer of GROUP_LAYERS[group]) this.setLayerVisible(layer, visible);
   }
 
+  /** The person's imported sites (null: none), drawn clustered. */
+  async setImported(sites: readonly ImportedSite[] | null): Promise<void> {
+    await this.loaded;
+    // A task of its own: the layer has just arrived from the import's worker, and handing 100,000
+    // sites to MapLibre's worker in that same task would hold the page for twice as long.
+    await new Promise((resolve) => setTimeout(resolve));
+    this.imported = sites;
+    showImportedSites(this.map, sites, this.importedVisible);
+  }
+
+  async setImportedVisible(visible: boolean): Promise<void> {
+    await this.loaded;
+    this.importedVisible = visible;
+    if (hasImportedLayers(this.map)) for (const layer of IMPORTED_LAYERS) this.setLayerVisible(layer, visible);
+  }
+
+  /** Rings one imported site (null: none) and brings it into view if it is not. */
+  async setImportedSelected(n: number | null): Promise<void> {
+    await this.loaded;
+    const site = n ? (this.imported?.find((s) => s.n === n) ?? null) : null;
+    showImportedSelected(this.map, site);
+    if (site) this.revealPoint(site.at);
+  }
+
+  /** Fits the imported sites (a new import: show the person where their sites are). */
+  async fitImported(): Promise<void> {
+    await this.loaded;
+    if (!this.imported?.length) return;
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const { at } of this.imported) {
+      w = Math.min(w, at[0]);
+      e = Math.max(e, at[0]);
+      s = Math.min(s, at[1]);
+      n = Math.max(n, at[1]);
+    }
+    this.initialFit = false;
+    this.map.fitBounds([w, s, e, n], { padding: this.parkPadding(), maxZoom: 15, duration: 600 });
+  }
+
   /** Shows or hides the synthetic sites (a no-op without them). */
   async setSyntheticVisible(visible: boolean): Promise<void> {
     await this.loaded;
@@ -387,6 +432,19 @@ export class ZoneMap {
       zoom: () => this.map.getZoom(),
       layerIds: () => this.map.getStyle().layers.map((l) => l.id),
       /** synthetic clusters and single sites drawn now, at their page positions (empty without ?synthetic) */
+      /** imported clusters and single sites drawn now, at their page positions */
+      renderedImported: () => {
+        if (!hasImportedLayers(this.map)) return { clusters: [], sites: [] };
+        const r = this.map.getCanvas().getBoundingClientRect();
+        const at = (f: MapGeoJSONFeature) => {
+          const p = this.map.project((f.geometry as Point).coordinates as [number, number]);
+          return { x: r.left + p.x, y: r.top + p.y };
+        };
+        return {
+          clusters: this.map.queryRenderedFeatures({ layers: ['imported-clusters'] }).map((f) => ({ ...at(f), count: Number(f.properties.point_count) })),
+          sites: this.map.queryRenderedFeatures({ layers: ['imported-sites'] }).map((f) => ({ ...at(f), n: Number(f.id) })),
+        };
+      },
       renderedSynthetic: () => {
         if (!this.options.synthetic) return { clusters: [], sites: [] };
         const r = this.map.getCanvas().getBoundingClientRect();
@@ -504,7 +562,7 @@ export class ZoneMap {
   private pick(point: PointLike, touch = false): MapGeoJSONFeature | null {
     const [x, y] = Array.isArray(point) ? point : [point.x, point.y];
     const slack = touch ? 22 : 5;
-    const layers = interactiveLayers(Boolean(this.options.synthetic)).filter((l) => this.map.getLayoutProperty(l, 'visibility') !== 'none');
+    const layers = interactiveLayers(Boolean(this.options.synthetic), hasImportedLayers(this.map)).filter((l) => this.map.getLayoutProperty(l, 'visibility') !== 'none');
     const hits = this.map.queryRenderedFeatures(
       [
         [x - slack, y - slack],
@@ -522,14 +580,15 @@ export class ZoneMap {
   /** A feature's id to select, null for empty map; a synthetic cluster zooms in, a synthetic site opens its panel. */
   private answer(point: PointLike, touch: boolean): void {
     const hit = this.pick(point, touch);
-    if (hit?.layer.id === 'synthetic-clusters') return void this.expandCluster(hit);
+    if (hit?.layer.id === 'synthetic-clusters' || hit?.layer.id === 'imported-clusters') return void this.expandCluster(hit);
     if (hit?.layer.id === 'synthetic-sites' && this.options.onPickSite) return this.options.onPickSite(Number(hit.id));
+    if (hit?.layer.id === 'imported-sites' && this.options.onPickImported) return this.options.onPickImported(Number(hit.id));
     this.options.onPick(hit ? String(hit.properties.id) : null);
   }
 
   /** Zooms to where a cluster breaks apart (MapLibre's own answer), centred on it. */
   private async expandCluster(cluster: MapGeoJSONFeature): Promise<void> {
-    const source = this.map.getSource(SYNTHETIC_SOURCE) as GeoJSONSource;
+    const source = this.map.getSource(cluster.layer.source === IMPORTED_SOURCE ? IMPORTED_SOURCE : SYNTHETIC_SOURCE) as GeoJSONSource;
     const zoom = await source.getClusterExpansionZoom(Number(cluster.properties.cluster_id));
     const center = (cluster.geometry as Point).coordinates as [number, number];
     this.initialFit = false;
@@ -560,8 +619,8 @@ export class ZoneMap {
     if (!this.ready) return;
     const hit = this.pick(e.point);
     this.map.getCanvas().style.cursor = hit ? 'pointer' : '';
-    // Synthetic sites and clusters take the pointer but are no hover state of the app's.
-    const id = hit && !hit.layer.id.startsWith('synthetic-') ? String(hit.properties.id) : null;
+    // Synthetic and imported sites and clusters take the pointer but are no hover state of the app's.
+    const id = hit && !/^(synthetic|imported)-/.test(hit.layer.id) ? String(hit.properties.id) : null;
     if (id !== this.hovered) this.options.onHover(id);
   };
 

@@ -27,6 +27,8 @@ export function prerenderPaths(catalog: Catalog = loadCatalog()): string[] {
     ...tour.map((_, i) => `/tour/${i + 1}`),
     '/compare',
     WHATS_HERE_SHELL_PATH,
+    // The person's imported sites live in their browser: the page says it is reading them.
+    '/my-sites',
     NOT_FOUND_PATH,
   ];
 }

@@ -2,6 +2,7 @@ import { watch, type WatchStopHandle } from 'vue';
 import type { Router } from 'vue-router';
 import type { Catalog } from '../data/catalog';
 import type { useSelectionStore } from '../stores/selection';
+import type { useImportedStore } from '../stores/imported';
 import { parseAt } from '../analysis/whats-here';
 import { syntheticCount } from '../synthetic/active';
 import { siteId } from '../synthetic/sites';
@@ -13,12 +14,14 @@ import { pendingFocus } from './use-navigation';
  * whether to move the camera (a map click does not); anything else — a pasted link, a reload,
  * back/forward — brings the selection into view.
  */
-export function syncSelectionWithRoute(router: Router, selection: ReturnType<typeof useSelectionStore>, catalog: Catalog): WatchStopHandle {
+export function syncSelectionWithRoute(router: Router, selection: ReturnType<typeof useSelectionStore>, catalog: Catalog, imported?: ReturnType<typeof useImportedStore>): WatchStopHandle {
   return watch(
     () => router.currentRoute.value,
     (route) => {
       // /at/<lat>,<lon>: "what's here?" at a point (the panel says when the path names none).
       selection.setPoint(route.name === 'at' ? parseAt(String(route.params.coords)) : null);
+      // /my-sites/<n>: one of the person's imported sites (the panel says when there is no such site).
+      imported?.select(route.name === 'my-sites' && /^[1-9]\d*$/.test(String(route.params.n ?? '')) ? Number(route.params.n) : null);
       const focus = pendingFocus.value ?? true;
       pendingFocus.value = null;
       let segment: string | null = null;

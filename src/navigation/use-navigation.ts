@@ -82,6 +82,14 @@ export function useNavigation() {
     go(atPath(at));
   }
 
+  /** The person's imported sites (/my-sites), or one of them (/my-sites/<n>, picked on the map: the camera stays). */
+  function toMySites(n?: number) {
+    focusReturn.rememberFocus();
+    selection.emphasise([]);
+    pendingFocus.value = false;
+    go(n ? `/my-sites/${n}` : '/my-sites');
+  }
+
   const toParagraph = (paragraphId: string) => go(`/report/${paragraphId}`);
   const toReport = () => go('/report');
   const toCompare = () => go('/compare');
@@ -99,5 +107,5 @@ export function useNavigation() {
     go('/');
   }
 
-  return { toFeature, toDetails, toSite, toPoint, clear, toParagraph, toReport, toTour, toCompare, toOverview };
+  return { toFeature, toDetails, toSite, toPoint, toMySites, clear, toParagraph, toReport, toTour, toCompare, toOverview };
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findColumns } from './columns';
+
+describe('findColumns', () => {
+  it('finds the usual English and Chinese names', () => {
+    expect(findColumns(['name', 'lon', 'lat'])).toEqual({ lon: 'lon', lat: 'lat', name: 'name' });
+    expect(findColumns(['Longitude', 'Latitude', 'Title'])).toEqual({ lon: 'Longitude', lat: 'Latitude', name: 'Title' });
+    expect(findColumns(['名称', '经度', '纬度'])).toEqual({ lon: '经度', lat: '纬度', name: '名称' });
+    expect(findColumns(['LNG', 'LAT'])).toEqual({ lon: 'LNG', lat: 'LAT', name: null });
+  });
+  it('reads headers that carry a datum or unit', () => {
+    expect(findColumns(['地址', '经度(GCJ-02)', '纬度(GCJ-02)'])).toMatchObject({ lon: '经度(GCJ-02)', lat: '纬度(GCJ-02)' });
+    expect(findColumns(['site_name', 'Longitude (WGS84)', 'Latitude (WGS84)'])).toEqual({ lon: 'Longitude (WGS84)', lat: 'Latitude (WGS84)', name: 'site_name' });
+  });
+  it('prefers an exact name over one that only contains it', () => {
+    expect(findColumns(['longitude_note', 'lon', 'lat'])?.lon).toBe('lon');
+  });
+  it('says null when a coordinate column is missing', () => {
+    expect(findColumns(['name', 'address', 'lat'])).toBeNull();
+    expect(findColumns(['a', 'b'])).toBeNull();
+    expect(findColumns([])).toBeNull();
+  });
+});

@@ -1,0 +1,9 @@
+import type { ImportProblem } from './types';
+
+type Translate = (key: string, params: Record<string, string | number>) => string;
+
+/** A problem in the interface language; "out of range" names a feature or a row, as the file has them. */
+export function problemMessage(t: Translate, problem: ImportProblem): string {
+  const key = problem.code === 'outOfRange' ? (problem.params.kind === 'row' ? 'outOfRangeRow' : 'outOfRangeFeature') : problem.code;
+  return t(`imported.problem.${key}`, problem.params);
+}

@@ -1,0 +1,206 @@
+import { readFile } from 'node:fs/promises';
+import { bbox, booleanPointInPolygon, point } from '@turf/turf';
+import gcoord from 'gcoord';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AppDriver } from './app-driver';
+import { geo, useChromium } from './fixtures';
+
+type ZoneKey = 'east' | 'central' | 'west' | 'outside';
+interface ImportedHandle {
+  __zjcnTest: { renderedImported(): { clusters: { count: number }[]; sites: { n: number }[] } };
+}
+
+/** 15 points inside each zone and 15 outside all of them, on a grid over the park: their zones known by turf. */
+function knownPoints(): { at: [number, number]; zone: ZoneKey }[] {
+  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: geo.zones });
+  const byZone: Record<ZoneKey, [number, number][]> = { east: [], central: [], west: [], outside: [] };
+  for (let i = 0; i < 60; i++) {
+    for (let j = 0; j < 40; j++) {
+      const at: [number, number] = [+(w + ((e - w) * (i + 0.5)) / 60).toFixed(6), +(s + ((n - s) * (j + 0.5)) / 40).toFixed(6)];
+      const zone = (geo.zones.find((z) => booleanPointInPolygon(point(at), z))?.properties.zone ?? 'outside') as ZoneKey;
+      byZone[zone].push(at);
+    }
+  }
+  return (Object.keys(byZone) as ZoneKey[]).flatMap((zone) => {
+    const all = byZone[zone];
+    return Array.from({ length: 15 }, (_, k) => ({ at: all[Math.floor((k * all.length) / 15)]!, zone }));
+  });
+}
+
+const XSS = '<img src=x onerror="window.__xss=1">';
+const points = knownPoints();
+const expectedCounts = (zones: ZoneKey[]) => Object.fromEntries((['east', 'central', 'west', 'outside'] as ZoneKey[]).map((z) => [z, zones.filter((x) => x === z).length]));
+const geojson = JSON.stringify({
+  type: 'FeatureCollection',
+  features: points.map((p, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: p.at }, properties: { name: i === 0 ? XSS : `Site ${i + 1}`, expected: p.zone } })),
+});
+
+async function chooseFile(page: Page, name: string, text: string | Buffer, mimeType = 'application/geo+json') {
+  await page.getByTestId('import-file').setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
+  await page.getByTestId('import-dialog').waitFor();
+}
+
+/** Drops a file on the map as a person drags one from their desktop (`bytes`: that many spaces, made in the page). */
+async function dropFile(page: Page, name: string, content: string | { bytes: number }) {
+  await page.evaluate(
+    ([name, content]) => {
+      const transfer = new DataTransfer();
+      const body = typeof content === 'string' ? content : new Uint8Array(content.bytes).fill(32);
+      transfer.items.add(new File([body], name as string));
+      const map = document.querySelector('.map-view')!;
+      map.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      map.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    [name, content] as const,
+  );
+  await page.getByTestId('import-dialog').waitFor();
+}
+
+async function countsShown(page: Page) {
+  const table = page.getByTestId('my-sites-counts');
+  await table.waitFor();
+  const out: Record<string, number> = {};
+  for (const z of ['east', 'central', 'west', 'outside']) out[z] = Number((await table.locator(`tr[data-zone="${z}"] td`).innerText()).replace(/\D/g, ''));
+  return out;
+}
+
+async function sitesOnMap(page: Page) {
+  const drawn = await page.evaluate(() => (window as unknown as ImportedHandle).__zjcnTest.renderedImported());
+  // A cluster is drawn once per tile it touches: count each site once, from the clusters' own counts.
+  return drawn.sites.length + drawn.clusters.reduce((n, c) => n + c.count, 0);
+}
+
+describe('bring your own sites, in Chromium', () => {
+  const chromium = useChromium();
+  let app: AppDriver;
+  beforeAll(async () => {
+    app = await AppDriver.open(chromium(), inject('baseUrl'), '/', undefined, 'en-US', { acceptDownloads: true });
+    await app.page.addInitScript(() => window.addEventListener('unhandledrejection', (e) => console.error(`unhandled rejection: ${e.reason}`)));
+  });
+  afterAll(async () => app?.close());
+
+  it('imports 60 GeoJSON points: all listed and drawn, the per-zone counts equal turf’s', async () => {
+    await chooseFile(app.page, 'candidates.geojson', geojson);
+    await expect.poll(() => app.page.getByTestId('import-file-name').innerText()).toContain('candidates.geojson');
+    await app.page.getByTestId('import-confirm').click();
+    await expect.poll(() => new URL(app.page.url()).pathname).toBe('/my-sites');
+    await app.waitForRedraw();
+    expect(await countsShown(app.page)).toEqual(expectedCounts(points.map((p) => p.zone)));
+    await expect.poll(() => app.page.getByTestId('my-sites-list').locator('li').count()).toBe(60);
+    await expect.poll(() => sitesOnMap(app.page)).toBe(60);
+    await expect.poll(() => app.page.getByTestId('imported-legend').innerText()).toContain('candidates.geojson (60)');
+    expect(await app.page.getByTestId('import-dialog').count()).toBe(0);
+  });
+
+  it('prints a name that is markup as text: no element made, no script run', async () => {
+    const first = app.page.getByTestId('my-sites-list').locator('li').first();
+    expect(await first.innerText()).toContain(XSS);
+    expect(await app.page.locator('[data-testid="my-sites"] img').count()).toBe(0);
+    await first.locator('button').click();
+    await expect.poll(() => new URL(app.page.url()).pathname).toBe('/my-sites/1');
+    expect(await app.heading().innerText()).toBe(XSS);
+    expect(await app.page.getByTestId('my-site-fields').innerText()).toContain(XSS);
+    expect(await app.page.locator('[data-testid="my-sites"] img, [data-testid="panel"] img[src="x"]').count()).toBe(0);
+    expect(await app.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await app.page.getByTestId('my-site-zone').innerText()).toContain(points[0]!.zone === 'outside' ? 'Outside' : '');
+  });
+
+  it('opens a site from the map, and keeps the layer over a reload', async () => {
+    await app.load('/my-sites');
+    expect(await countsShown(app.page)).toEqual(expectedCounts(points.map((p) => p.zone)));
+    // A site alone at its zoom: a click on it opens its panel.
+    const target = points[20]!;
+    await app.showView(16, target.at[1], target.at[0]);
+    await app.clickAt(target.at);
+    await expect.poll(() => new URL(app.page.url()).pathname).toBe('/my-sites/21');
+    expect(await app.heading().innerText()).toBe('Site 21');
+  });
+
+  it('reads a CSV in GCJ-02 as gcoord converts it; the download has the converted positions', async () => {
+    const gcj = points.map((p) => gcoord.transform(p.at, gcoord.WGS84, gcoord.GCJ02) as [number, number]);
+    const csv = ['名称,经度,纬度,note', ...gcj.map(([lon, lat], i) => `${i === 0 ? `"${XSS.replaceAll('"', '""')}"` : `Site ${i + 1}`},${lon},${lat},row ${i + 1}`)].join('\n');
+    await app.load('/');
+    await chooseFile(app.page, 'amap.csv', csv, 'text/csv');
+    await app.page.locator('[data-datum="GCJ02"]').check();
+    await app.page.getByTestId('import-confirm').click();
+    await expect.poll(() => new URL(app.page.url()).pathname).toBe('/my-sites');
+    const converted = gcj.map((p) => gcoord.transform(p, gcoord.GCJ02, gcoord.WGS84) as [number, number]);
+    const zones = converted.map((at) => (geo.zones.find((z) => booleanPointInPolygon(point(at), z))?.properties.zone ?? 'outside') as ZoneKey);
+    expect(await countsShown(app.page)).toEqual(expectedCounts(zones));
+    const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('my-sites-export').click()]);
+    const data = JSON.parse(await readFile((await file.path())!, 'utf8')) as FeatureCollection<Point>;
+    expect(data.features).toHaveLength(60);
+    data.features.forEach((f, i) => {
+      expect(f.geometry.coordinates[0]).toBeCloseTo(converted[i]![0], 9);
+      expect(f.geometry.coordinates[1]).toBeCloseTo(converted[i]![1], 9);
+      expect(f.properties?.zjcn_zone ?? 'outside').toBe(zones[i]);
+    });
+    expect(data.features[0]!.properties?.['名称']).toBe(XSS);
+    expect(await app.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+
+  it('refuses each broken file with its message; the layer, the selection and the map stay as they were', async () => {
+    const building = geo.buildings[0]!;
+    await app.load(`/building/${building.properties.id}`);
+    const before = await sitesOnMap(app.page);
+    const cases: [string, string | { bytes: number }, RegExp][] = [
+      ['broken.geojson', '{"type": "FeatureCollection", "features": [', /not valid JSON \(line 1\)/],
+      ['far.geojson', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [1e9, -400] }, properties: {} }] }), /Feature 1 has a position that is not on the Earth/],
+      ['huge.geojson', { bytes: 21 * 1024 * 1024 }, /21 MB; the limit is 20 MB/],
+      ['plain.csv', 'name,address\nA,Yan’an Road\n', /No longitude and latitude columns.*name, address/],
+      ['empty.csv', '', /The file is empty/],
+      ['shape.geojson', '{"type":"FeatureCollection",\n"features":[{"type":"Feature","geometry":{"type":"Point","coordinates":"x"},"properties":{}}]}', /not valid GeoJSON \(line 2\)/],
+    ];
+    for (const [name, content, message] of cases) {
+      await dropFile(app.page, name, content);
+      await app.page.getByTestId('import-confirm').click();
+      await expect.poll(() => app.page.getByTestId('import-problem-text').innerText().catch(() => ''), { message: name }).toMatch(message);
+      await app.page.getByTestId('import-cancel').click();
+      expect(await app.page.getByTestId('import-dialog').count()).toBe(0);
+      expect(new URL(app.page.url()).pathname).toBe(`/building/${building.properties.id}`);
+      expect(await app.heading().innerText()).toBe(building.properties.name_en);
+    }
+    expect(await sitesOnMap(app.page)).toBe(before);
+    // The map still answers: another building's click opens its panel.
+    const other = geo.buildings[5]!;
+    const [lon, lat] = other.geometry.coordinates as [number, number];
+    await app.showView(16, lat, lon);
+    await app.clickAt([lon, lat]);
+    await expect.poll(() => app.heading().innerText()).toBe(other.properties.name_en);
+    expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('reads 100,000 CSV rows in a worker: the page never stops for long, and the sites come back after a reload', async () => {
+    const rows = ['name,lon,lat'];
+    for (let i = 0; i < 100_000; i++) rows.push(`site ${i + 1},${(121.36 + ((i * 7919) % 1000) / 10000).toFixed(6)},${(31.19 + ((i * 104729) % 1000) / 20000).toFixed(6)}`);
+    await app.load('/');
+    await chooseFile(app.page, 'many.csv', rows.join('\n'), 'text/csv');
+    await app.page.evaluate(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.__longest = Math.max(w.__longest, e.duration)))).observe({ type: 'longtask' });
+    });
+    await app.page.getByTestId('import-confirm').click();
+    await app.page.getByTestId('my-sites-counts').waitFor({ timeout: 60_000 });
+    const longest = await app.page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    console.log(`100,000-row import: longest main-thread task ${Math.round(longest)} ms`);
+    // Parsing and placing 100k rows on the page takes seconds; only the hand-over runs here.
+    expect(longest).toBeLessThan(1000);
+    expect(Object.values(await countsShown(app.page)).reduce((a, b) => a + b, 0)).toBe(100_000);
+    await app.load('/my-sites');
+    await expect.poll(async () => Object.values(await countsShown(app.page)).reduce((a, b) => a + b, 0), { timeout: 30_000 }).toBe(100_000);
+  });
+
+  it('removes the layer from the map and the browser', async () => {
+    await app.load('/');
+    await app.page.getByTestId('imported-remove').click();
+    await expect.poll(() => app.page.getByTestId('imported-legend').count()).toBe(0);
+    await app.load('/my-sites');
+    await app.page.getByTestId('my-sites-none').waitFor();
+    expect(await sitesOnMap(app.page)).toBe(0);
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.offOrigin).toEqual([]);
+  });
+});
