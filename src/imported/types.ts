@@ -3,6 +3,8 @@ import type { ZoneId } from '../data/schema';
 /** The coordinate systems a Chinese user's data is in: GPS/OSM, Amap/Tencent, Baidu. */
 export const DATUMS = ['WGS84', 'GCJ02', 'BD09'] as const;
 export type Datum = (typeof DATUMS)[number];
+/** how the datums are written for people */
+export const DATUM_NAMES: Record<Datum, string> = { WGS84: 'WGS 84', GCJ02: 'GCJ-02', BD09: 'BD-09' };
 
 export type ImportFormat = 'geojson' | 'csv';
 
