@@ -12,7 +12,8 @@ export interface ExportMeta {
   exported: string;
 }
 
-export type ExportCollection = FeatureCollection & { name: string; layers?: LayerGroup[]; meta: ExportMeta };
+/** `layers`: the legend groups in the file, and `imported` when the person's sites went along. */
+export type ExportCollection = FeatureCollection & { name: string; layers?: (LayerGroup | 'imported')[]; meta: ExportMeta };
 
 /** The authored features of each legend group (the walk bands are derived at build time). */
 function groupFeatures(catalog: Catalog, walkBands: FeatureCollection): Record<LayerGroup, Feature[]> {

@@ -4,6 +4,8 @@ import type { GeoFeature } from '../data/schema';
 import { useI18n } from 'vue-i18n';
 import { useCatalog } from '../data/use-catalog';
 import { useLayersStore } from '../stores/layers';
+import { useImportedStore } from '../stores/imported';
+import { importedSitesGeoJSON } from '../imported/sites-geojson';
 import { downloadGeoJSON } from './download';
 import { featureGeoJSON, shownLayersGeoJSON, type ExportMeta } from './layers-geojson';
 
@@ -12,6 +14,7 @@ export function useExport() {
   const { t } = useI18n();
   const catalog = useCatalog();
   const layers = useLayersStore();
+  const imported = useImportedStore();
   const meta = (): ExportMeta => ({
     attribution: t('map.attribution'),
     report: t('app.reportCitation', { title: catalog.report.title, author: catalog.report.author, date: catalog.report.date }),
@@ -20,6 +23,12 @@ export function useExport() {
   return {
     shownLayers() {
       const data = shownLayersGeoJSON(catalog, walkBands as FeatureCollection, layers.visible, meta());
+      // The person's own sites are shown too, when they are: they go along, named as theirs.
+      if (imported.layer && imported.visible) {
+        const sites = importedSitesGeoJSON(imported.layer, (id) => catalog.byId.get(id)!);
+        data.layers = [...(data.layers ?? []), 'imported'];
+        data.features.push(...sites.features.map((f) => ({ ...f, properties: { ...f.properties, layer: 'imported' } })));
+      }
       downloadGeoJSON(`${data.name}.geojson`, data);
     },
     feature(f: GeoFeature) {

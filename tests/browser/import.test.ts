@@ -138,6 +138,12 @@ describe('bring your own sites, in Chromium', () => {
       expect(f.properties?.zjcn_zone ?? 'outside').toBe(zones[i]);
     });
     expect(data.features[0]!.properties?.['名称']).toBe(XSS);
+    // The shown layers' download carries the sites too, as the person's.
+    await app.load('/');
+    const [all] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('export-layers').click()]);
+    const shown = JSON.parse(await readFile((await all.path())!, 'utf8')) as FeatureCollection & { layers: string[] };
+    expect(shown.layers).toContain('imported');
+    expect(shown.features.filter((f) => f.properties?.layer === 'imported')).toHaveLength(60);
     expect(await app.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
