@@ -210,3 +210,33 @@ describe('bring your own sites, in Chromium', () => {
     expect(app.offOrigin).toEqual([]);
   });
 });
+
+describe('bring your own sites on a phone, in Chromium', () => {
+  const chromium = useChromium();
+  let app: AppDriver;
+  beforeAll(async () => {
+    app = await AppDriver.open(chromium(), inject('baseUrl'), '/', { width: 390, height: 844 }, 'zh-CN', { isMobile: true, hasTouch: true });
+  });
+  afterAll(async () => app?.close());
+
+  it('imports from the sheet in Chinese: the dialog and the list pass axe (WCAG 2.2 A/AA), the sheet opens at half height', async () => {
+    const { AxeBuilder } = await import('@axe-core/playwright');
+    const axe = async () => (await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    await chooseFile(app.page, '候选.geojson', geojson);
+    expect(await app.page.getByTestId('import-dialog').innerText()).toContain('文件的坐标系');
+    expect(await axe()).toEqual([]);
+    await app.page.getByTestId('import-confirm').tap();
+    await expect.poll(() => new URL(app.page.url()).pathname).toBe('/my-sites');
+    expect(await countsShown(app.page)).toEqual(expectedCounts(points.map((p) => p.zone)));
+    await expect.poll(() => app.page.getByTestId('panel').getAttribute('data-sheet')).toBe('half');
+    expect(await axe()).toEqual([]);
+    // A problem, in Chinese.
+    await chooseFile(app.page, '坏.csv', '名称,地址\nA,B\n', 'text/csv');
+    await app.page.getByTestId('import-confirm').tap();
+    await expect.poll(() => app.page.getByTestId('import-problem-text').innerText()).toContain('没有找到经度和纬度列');
+    expect(await axe()).toEqual([]);
+    await app.page.getByTestId('import-cancel').tap();
+    expect(await countsShown(app.page)).toEqual(expectedCounts(points.map((p) => p.zone)));
+    expect(app.consoleErrors).toEqual([]);
+  });
+});
