@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,7 +77,7 @@ describe('installable and offline (service worker), in Chromium', () => {
     }
   });
 
-  it('after one visit to /, opens and draws with no network: /, a building, a what’s-here link, an unread paragraph, an unknown page', async () => {
+  it('after one visit to /, opens and draws with no network: /, a building, a zone, a what’s-here link, an unread paragraph, an unknown page', async () => {
     const server = await host(builtDir);
     const app = await AppDriver.open(chromium(), server.base, '/');
     const context = app.page.context();
@@ -96,6 +97,10 @@ describe('installable and offline (service worker), in Chromium', () => {
       await app.load(`/building/${building.id}`);
       await expect.poll(() => app.heading().textContent()).toBe(building.name_en);
       await expectMapDrawn(app);
+
+      const zone = geo.zones.find((z) => z.properties.id === 'zone-central')!.properties;
+      await app.load(`/zone/${zone.id}`);
+      await expect.poll(() => app.heading().textContent()).toBe(zone.name_en);
 
       const [lon, lat] = geo.buildings[0]!.geometry.coordinates;
       await app.load(`/at/${lat},${lon}`);
@@ -157,6 +162,8 @@ describe('installable and offline (service worker), in Chromium', () => {
       await expect.poll(() => prompt.innerText(), { timeout: 30_000 }).toContain('A new version of the map is ready.');
       const button = page.getByRole('button', { name: 'Reload to update' });
       expect(await button.isVisible()).toBe(true);
+      const axe = await new AxeBuilder({ page }).include('[data-testid="update-prompt"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       // Nothing changed under the reader: the same document, the old page, the map still there.
       await page.waitForTimeout(1500);
       expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
