@@ -77,6 +77,27 @@ describe('installable and offline (service worker), in Chromium', () => {
     }
   });
 
+  it('registers the worker only after the first view: not while the map is still loading', async () => {
+    const context = await chromium().newContext({ viewport: { width: 1280, height: 800 } });
+    try {
+      const page = await context.newPage();
+      let releaseWorker!: () => void;
+      const held = new Promise<void>((r) => (releaseWorker = r));
+      await page.route(/maplibre-gl-worker/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${inject('baseUrl')}/`, { waitUntil: 'load' });
+      await page.waitForTimeout(2000);
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r ?? null))).toBeNull();
+      releaseWorker();
+      await page.locator('[data-testid="map"][data-map-state="idle"]').waitFor({ timeout: 45_000 });
+      await controlled(page);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('after one visit to /, opens and draws with no network: /, a building, a zone, a what’s-here link, an unread paragraph, an unknown page', async () => {
     const server = await host(builtDir);
     const app = await AppDriver.open(chromium(), server.base, '/');
