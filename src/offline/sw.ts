@@ -30,7 +30,7 @@ cleanupOutdatedCaches();
 // Pages: the address → its file, as the host maps it; the query never picks the file.
 const pages = new NetworkFirst({ cacheName: 'zjcn-pages', matchOptions, plugins: [new ExpirationPlugin({ maxEntries: 40 })] });
 registerRoute(
-  new NavigationRoute(async ({ url, request, event }) => {
+  new NavigationRoute(async ({ url, event }) => {
     const precached = await matchPrecache(pageForPath(url.pathname));
     if (precached) return precached;
     // A page not in the precache (a paragraph of the report, an unknown address): the host's
