@@ -11,6 +11,7 @@ import { bootHintsPlugin } from './scripts/vite-plugin-boot-hints.ts';
 import { fontSubsetPlugin } from './scripts/vite-plugin-font-subset.ts';
 import { cspHashesPlugin } from './scripts/vite-plugin-csp-hashes.ts';
 import { staticPagesPlugin } from './scripts/vite-plugin-static-pages.ts';
+import { offlinePlugin } from './scripts/vite-plugin-offline.ts';
 
 // The interface strings are compiled at build time (src/i18n/locales/*.json), so vue-i18n ships its
 // runtime-only build without the message compiler; composition API only, no global components.
@@ -45,6 +46,8 @@ const clientBuild: BuildEnvironmentOptions = {
           { name: 'data', test: /^\0virtual:authored-data$/ },
           // zod checks data that arrives at run time (and the content modules' loaders): not part of start-up.
           { name: 'zod', test: /node_modules[\\/]zod/ },
+          // The service worker's registration runs after the first view (src/offline/UpdatePrompt.vue).
+          { name: 'workbox-window', test: /node_modules[\\/]workbox-window/ },
           // Stylesheets and font URLs stay with whoever imports them (MapLibre's stylesheet with the
           // lazily loaded map, the fallback fonts' table with its own lazy chunk).
           { name: 'vendor', test: /node_modules[\\/](?!.*\.(css|woff2)(\?|$))/ },
@@ -69,7 +72,7 @@ const ssrBuild: BuildEnvironmentOptions = {
 };
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), authoredDataPlugin({ geoDir: 'geo', contentDir: 'src/content' }), i18nPrecompiled, bootHintsPlugin(), fontSubsetPlugin(), cspHashesPlugin(), staticPagesPlugin()],
+  plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), authoredDataPlugin({ geoDir: 'geo', contentDir: 'src/content' }), i18nPrecompiled, bootHintsPlugin(), fontSubsetPlugin(), cspHashesPlugin(), staticPagesPlugin(), offlinePlugin({ disable: Boolean(isSsrBuild) })],
   build: isSsrBuild ? ssrBuild : clientBuild,
   define: process.env.ZJCN_HYDRATION_DETAILS ? { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' } : {},
   // The prerender's build carries its libraries, so it runs from any output directory.
