@@ -45,6 +45,10 @@ const clientBuild: BuildEnvironmentOptions = {
           { name: 'data', test: /^\0virtual:authored-data$/ },
           // zod checks data that arrives at run time (and the content modules' loaders): not part of start-up.
           { name: 'zod', test: /node_modules[\\/]zod/ },
+          // Cutting and simplifying geometry is for the print sheet's map only: not in the shared vendor
+          // chunk (turf's helpers, which the first view uses too, stay there).
+          { name: 'vendor', test: /node_modules[\\/]@turf[\\/](helpers|meta|invariant)[\\/]/ },
+          { name: 'turf-print', test: /node_modules[\\/]@turf[\\/](bbox-clip|simplify|clean-coords|clone)[\\/]/ },
           // Stylesheets and font URLs stay with whoever imports them (MapLibre's stylesheet with the
           // lazily loaded map, the fallback fonts' table with its own lazy chunk).
           { name: 'vendor', test: /node_modules[\\/](?!.*\.(css|woff2)(\?|$))/ },

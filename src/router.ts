@@ -13,6 +13,7 @@ import SidePanel from './panel/SidePanel.vue';
  *   /tour[/<step>]                      the guided tour
  *   /compare?zones=east,central&metric=coverage500   the zones side by side
  *   /at/<lat>,<lon>                     what's here: zone, nearest station, walk bands, nearest buildings
+ *   /print/zone|building|station|place/<id>   a feature's one-page A4 sheet (App shows it without map or panel)
  */
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
   return createRouter({
@@ -25,6 +26,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       { path: '/tour/:step?', name: 'tour', component: () => import('./tour/TourPanel.vue') },
       { path: '/compare', name: 'compare', component: () => import('./compare/ZoneCompare.vue') },
       { path: '/at/:coords', name: 'at', component: () => import('./panel/WhatsHerePanel.vue') },
+      { path: '/print/:segment(zone|building|station|place)/:id', name: 'print', component: () => import('./print/PrintView.vue') },
       { path: '/:unknown(.*)*', name: 'unknown', component: SidePanel },
     ],
   });
