@@ -21,9 +21,9 @@ const font = (px: number, weight = 400) => `${weight} ${px}px ${FONT_STACK}`;
 const PANEL = 'rgba(255, 255, 255, 0.92)';
 const RULE = '#d9d6cc';
 
-/** Greedy line breaks at spaces, or between any two characters in Chinese text. */
-function wrapText(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
-  const units = text.includes(' ') ? text.split(/(?<= )/) : [...text];
+/** Greedy line breaks at spaces and between Chinese characters; a Latin word or a number stays whole. */
+export function wrapText(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, text: string, max: number): string[] {
+  const units = text.match(/[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+\s*|\s+|./gu) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const u of units) {
