@@ -48,6 +48,10 @@ const clientBuild: BuildEnvironmentOptions = {
           { name: 'zod', test: /node_modules[\\/]zod/ },
           // The service worker's registration runs after the first view (src/offline/UpdatePrompt.vue).
           { name: 'workbox-window', test: /node_modules[\\/]workbox-window/ },
+          // Cutting and simplifying geometry is for the print sheet's map only: not in the shared vendor
+          // chunk (turf's helpers, which the first view uses too, stay there).
+          { name: 'vendor', test: /node_modules[\\/]@turf[\\/](helpers|meta|invariant)[\\/]/ },
+          { name: 'turf-print', test: /node_modules[\\/]@turf[\\/](bbox-clip|simplify|clean-coords|clone)[\\/]/ },
           // Stylesheets and font URLs stay with whoever imports them (MapLibre's stylesheet with the
           // lazily loaded map, the fallback fonts' table with its own lazy chunk).
           { name: 'vendor', test: /node_modules[\\/](?!.*\.(css|woff2)(\?|$))/ },

@@ -15,6 +15,8 @@ const FILES = [
   'building/bldg-gold-hongqiao-center.html',
   'zone/zone-central.html',
   'tour/3.html',
+  'print/building/bldg-gold-hongqiao-center.html',
+  'my-sites.html',
   'sw.js',
   'robots.txt',
   'favicon.svg',
@@ -42,12 +44,12 @@ describe('what the service worker precaches (scripts/precache-options.ts)', () =
   }
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('keeps the app, its map worker, data, fonts and pages; not the paragraphs, the fallback chunks or itself', async () => {
+  it('keeps the app, its map worker, data, fonts and pages; not the paragraphs, the print sheets, the fallback chunks or itself', async () => {
     const { manifestEntries, warnings } = await getManifest(precacheOptions(dir));
     expect(warnings).toEqual([]);
     const kept = manifestEntries!.map((e) => e.url).sort();
     expect(kept).toEqual(
-      FILES.filter((f) => !['report/s2-4-p1.html', 'sw.js', 'robots.txt'].includes(f) && !/noto-sans-sc-\d+-400/.test(f)).sort(),
+      FILES.filter((f) => !['report/s2-4-p1.html', 'print/building/bldg-gold-hongqiao-center.html', 'sw.js', 'robots.txt'].includes(f) && !/noto-sans-sc-\d+-400/.test(f)).sort(),
     );
   });
 

@@ -23,11 +23,11 @@ export async function renderPage(url: string, variant: AppVariant): Promise<{ ht
 export { NOT_FOUND_PATH, WHATS_HERE_SHELL_PATH } from './navigation/prerender-paths';
 
 /**
- * A feature page's title names the feature in both languages (a link pasted in a chat shows it);
+ * A feature page's (and its print sheet's) title names the feature in both languages (a link pasted in a chat shows it);
  * other pages keep the app's title (null).
  */
 export function pageTitle(path: string): string | null {
-  const [, , id] = /^\/(zone|building|station|place)\/(.+)$/.exec(path) ?? [];
+  const [, , id] = /^(?:\/print)?\/(zone|building|station|place)\/(.+)$/.exec(path) ?? [];
   const f = id ? loadCatalog().byId.get(id) : undefined;
   return f ? `${f.properties.name_zh} ${f.properties.name_en} · 张江长宁园 Zhangjiang Changning Park` : null;
 }

@@ -14,6 +14,7 @@ import SidePanel from './panel/SidePanel.vue';
  *   /compare?zones=east,central&metric=coverage500   the zones side by side
  *   /at/<lat>,<lon>                     what's here: zone, nearest station, walk bands, nearest buildings
  *   /my-sites[/<n>]                     the person's imported sites (kept in their browser), or one of them
+ *   /print/zone|building|station|place/<id>   a feature's one-page A4 sheet (App shows it without map or panel)
  */
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
   return createRouter({
@@ -27,6 +28,7 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       { path: '/compare', name: 'compare', component: () => import('./compare/ZoneCompare.vue') },
       { path: '/at/:coords', name: 'at', component: () => import('./panel/WhatsHerePanel.vue') },
       { path: '/my-sites/:n?', name: 'my-sites', component: () => import('./imported/MySitesPanel.vue') },
+      { path: '/print/:segment(zone|building|station|place)/:id', name: 'print', component: () => import('./print/PrintView.vue') },
       { path: '/:unknown(.*)*', name: 'unknown', component: SidePanel },
     ],
   });

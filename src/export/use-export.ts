@@ -6,12 +6,14 @@ import { useCatalog } from '../data/use-catalog';
 import { useLayersStore } from '../stores/layers';
 import { useImportedStore } from '../stores/imported';
 import { importedSitesGeoJSON } from '../imported/sites-geojson';
-import { downloadGeoJSON } from './download';
+import { takeMapSnapshot } from '../map/snapshot-port';
+import { downloadBlob, downloadGeoJSON } from './download';
+import { legendItems } from './legend-items';
 import { featureGeoJSON, shownLayersGeoJSON, type ExportMeta } from './layers-geojson';
 
-/** The panel's "download as GeoJSON" verbs: the shown layers, or one feature. */
+/** The panel's download verbs: the shown layers or one feature as GeoJSON, the map as a PNG. */
 export function useExport() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const catalog = useCatalog();
   const layers = useLayersStore();
   const imported = useImportedStore();
@@ -34,6 +36,21 @@ export function useExport() {
     feature(f: GeoFeature) {
       const data = featureGeoJSON(f as unknown as Feature, meta());
       downloadGeoJSON(`${data.name}.geojson`, data);
+    },
+    /** The map as drawn now, with legend, scale, credits and date drawn in (the drawing code loads on first use). */
+    async mapPng() {
+      const [{ renderMapPng }, snapshot] = await Promise.all([import('./map-png'), takeMapSnapshot()]);
+      const now = new Date();
+      const day = new Intl.DateTimeFormat(locale.value === 'en' ? 'en-GB' : 'zh-CN', { dateStyle: 'long' }).format(now);
+      const blob = await renderMapPng(snapshot, {
+        title: t('app.title'),
+        legendTitle: t('panel.legend'),
+        legend: legendItems(layers.visible, (g) => t(`layers.${g}`)),
+        scaleLabel: (bar) => t(bar.unit === 'km' ? 'export.pngScaleKm' : 'export.pngScaleM', { n: bar.value.toLocaleString(locale.value) }),
+        report: t('export.pngReport', { citation: meta().report }),
+        date: t('export.pngDate', { date: day }),
+      });
+      downloadBlob(`zjcn-map-${now.toISOString().slice(0, 10)}.png`, blob);
     },
   };
 }

@@ -6,6 +6,7 @@ import type { GeoFeature } from '../data/schema';
 import type { LayerGroup } from '../stores/layers';
 import { boundsOf, padBounds } from './bounds';
 import { siteNumberOf } from '../synthetic/sites';
+import { captureMap, type MapSnapshot } from './snapshot';
 import { MAP_HASH_KEY, ZOOM_RANGE, sanitizeMapHash } from './map-hash';
 import type { ImportedSite } from '../imported/types';
 import { IMPORTED_LAYERS, IMPORTED_SOURCE, hasImportedLayers, showImportedSelected, showImportedSites } from './imported-layer';
@@ -464,6 +465,11 @@ export class ZoneMap {
     this.map.resize();
   }
 
+  /** The map as drawn now, for a picture of it (src/export/map-png.ts). */
+  snapshot(): Promise<MapSnapshot> {
+    return captureMap(this.map);
+  }
+
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
@@ -550,7 +556,8 @@ export class ZoneMap {
   }
 
   private setState(id: string | null, state: Record<string, boolean>): void {
-    if (!id) return;
+    // A verb that waited for the style can land after destroy (a page with no map, /print/…, replaced this one).
+    if (!id || this.destroyed) return;
     const kind = this.catalog.byId.get(id)?.properties.kind;
     if (kind && STATEFUL_KINDS.has(kind)) this.map.setFeatureState({ source: MAP_SOURCE, id }, state);
   }

@@ -10,7 +10,7 @@ export const WHATS_HERE_SHELL_PATH = '/at/_';
 
 /**
  * Every page the app has, as the prerender writes them: the overview, each selectable feature,
- * the reader and each of its paragraphs, each tour step, the comparison, and the not-found page.
+ * each feature's print sheet, the reader and each of its paragraphs, each tour step, the comparison, and the not-found page.
  * Query variants (/compare?zones=…, ?select=…, ?synthetic=N) are rendered in the browser.
  */
 export function prerenderPaths(catalog: Catalog = loadCatalog()): string[] {
@@ -21,6 +21,8 @@ export function prerenderPaths(catalog: Catalog = loadCatalog()): string[] {
   return [
     '/',
     ...features,
+    // each feature's one-page print sheet
+    ...features.map((path) => `/print${path}`),
     '/report',
     ...catalog.report.paragraphs.map((p) => `/report/${p.id}`),
     '/tour',

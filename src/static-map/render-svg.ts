@@ -51,6 +51,8 @@ export interface StaticMapOptions {
   bbox?: BBox;
   /** boxes (pixels) that labels keep clear of, e.g. controls drawn over the map */
   keepClear?: Box[];
+  /** false: a picture (print), one image named by `title`, with no focusable or clickable features */
+  interactive?: boolean;
 }
 
 /** The features the drawing needs, from the app's catalog (and the build-time area label points). */
@@ -288,6 +290,7 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
   const palette = options.palette ?? { zones: ZONE_COLOURS, base: PALETTE };
   const P = palette.base;
   const selectedId = options.selectedId ?? null;
+  const interactive = options.interactive !== false;
   const kindNames = { ...DEFAULT_KIND_NAMES[lang], ...options.kindNames };
   const padding = options.padding ?? 16;
   const pad: Insets = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : { top: 16, right: 16, bottom: 16, left: 16, ...padding };
@@ -312,11 +315,9 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
         'data-kind': p.kind,
         'data-selected': sel ? 'true' : undefined,
         'aria-current': sel ? 'true' : undefined,
-        tabindex: 0,
-        role: 'button',
-        'aria-label': `${primary(f)}${lang === 'zh' ? '，' : ', '}${kind}`,
+        ...(interactive ? { tabindex: 0, role: 'button', 'aria-label': `${primary(f)}${lang === 'zh' ? '，' : ', '}${kind}` } : {}),
       })}>` +
-      `<title>${escapeXml(`${primary(f)} · ${secondary(f)}`)}</title>` +
+      (interactive ? `<title>${escapeXml(`${primary(f)} · ${secondary(f)}`)}</title>` : '') +
       body +
       '</g>'
     );
@@ -329,24 +330,27 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
       width,
       height,
       viewBox: `0 0 ${width} ${height}`,
-      role: 'group',
+      role: interactive ? 'group' : 'img',
       'aria-label': options.title,
       lang: lang === 'zh' ? 'zh-Hans' : 'en',
       'font-family': FONT,
     })}>`,
   );
-  out.push(
-    '<style>' +
-      '.zjcn-f{cursor:pointer}' +
-      '.zjcn-f:focus{outline:none}' +
-      `.zjcn-f:focus-visible .zjcn-shape{stroke:${P.ink};stroke-width:3px}` +
-      `.zjcn-f:focus-visible .zjcn-ring{stroke:${P.ink};stroke-width:2.5px;fill:${P.halo};fill-opacity:.35}` +
-      '.zjcn-hit{cursor:pointer}' +
-      '.zjcn-zone:not([aria-current]):hover .zjcn-shape{fill-opacity:.26;stroke-width:3px}' +
-      '.zjcn-place:not([aria-current]):hover .zjcn-shape{stroke-width:3px}' +
-      '.zjcn-labels{pointer-events:none}' +
-      '</style>',
-  );
+  if (interactive) {
+    out.push(
+      '<style>' +
+        '.zjcn-f{cursor:pointer}' +
+        '.zjcn-f:focus{outline:none}' +
+        `.zjcn-f:focus-visible .zjcn-shape{stroke:${P.ink};stroke-width:3px}` +
+        `.zjcn-f:focus-visible .zjcn-ring{stroke:${P.ink};stroke-width:2.5px;fill:${P.halo};fill-opacity:.35}` +
+        '.zjcn-hit{cursor:pointer}' +
+        '.zjcn-zone:not([aria-current]):hover .zjcn-shape{fill-opacity:.26;stroke-width:3px}' +
+        '.zjcn-place:not([aria-current]):hover .zjcn-shape{stroke-width:3px}' +
+        '.zjcn-labels{pointer-events:none}' +
+        '</style>',
+    );
+  }
+
   out.push(`<rect width="${width}" height="${height}" fill="${P.background}"/>`);
 
   // Basemap: faint neighbours, the focus district, green, water, roads. Not selectable.
@@ -404,6 +408,8 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
   // click, and the ring around it catches a finger that lands a little off.
   const hits: string[] = [];
   const hit = (id: string) => {
+    // A picture has nothing to hit or focus.
+    if (!interactive) return '';
     const [x, y] = at.get(id)!;
     const r = num(hitRadius(id));
     hits.push(`<circle${attrs({ class: 'zjcn-hit', 'data-hit-for': id, cx: num(x), cy: num(y), r, fill: '#fff', 'fill-opacity': 0 })}/>`);
@@ -428,7 +434,7 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
     out.push(
       selectable(
         p,
-        `<path${attrs({ class: 'zjcn-hit', d, fill: 'none', stroke: '#fff', 'stroke-opacity': 0, 'stroke-width': MIN_HIT, 'stroke-linecap': 'round', 'pointer-events': 'stroke' })}/>` +
+        (interactive ? `<path${attrs({ class: 'zjcn-hit', d, fill: 'none', stroke: '#fff', 'stroke-opacity': 0, 'stroke-width': MIN_HIT, 'stroke-linecap': 'round', 'pointer-events': 'stroke' })}/>` : '') +
           `<path${attrs({ class: 'zjcn-shape', d, fill: area ? P.place : 'none', 'fill-opacity': area ? (sel ? 0.22 : 0.06) : undefined, stroke: sel ? P.selected : P.place, 'stroke-width': sw, 'stroke-dasharray': `${num(2 * sw)} ${num(1.5 * sw)}`, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' })}/>`,
       ),
     );

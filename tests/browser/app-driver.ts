@@ -48,13 +48,13 @@ export class AppDriver {
     locale = 'en-US',
     /** more of the context, e.g. a phone's `isMobile` and `hasTouch` */
     contextOptions: BrowserContextOptions = {},
-    /** what "open" means: the MapLibre map idle, or (a browser without WebGL) the SVG drawing shown */
-    ready: 'map-idle' | 'static-map' = 'map-idle',
+    /** what "open" means: the MapLibre map idle, (a browser without WebGL) the SVG drawing shown, or (a page with no map) loaded */
+    ready: 'map-idle' | 'static-map' | 'page' = 'map-idle',
   ): Promise<AppDriver> {
     const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1, ...contextOptions });
     const driver = new AppDriver(await context.newPage(), baseUrl);
     await driver.page.goto(baseUrl + path);
-    await (ready === 'static-map' ? driver.waitForStaticMap() : driver.waitForMapIdle());
+    if (ready !== 'page') await (ready === 'static-map' ? driver.waitForStaticMap() : driver.waitForMapIdle());
     return driver;
   }
 
