@@ -45,7 +45,11 @@ export function useExport() {
       const blob = await renderMapPng(snapshot, {
         title: t('app.title'),
         legendTitle: t('panel.legend'),
-        legend: legendItems(layers.visible, (g) => t(`layers.${g}`)),
+        legend: legendItems(
+          layers.visible,
+          (g) => t(`layers.${g}`),
+          imported.layer && imported.visible ? t('imported.legend', { file: imported.layer.fileName, n: imported.layer.sites.length.toLocaleString(locale.value) }) : undefined,
+        ),
         scaleLabel: (bar) => t(bar.unit === 'km' ? 'export.pngScaleKm' : 'export.pngScaleM', { n: bar.value.toLocaleString(locale.value) }),
         report: t('export.pngReport', { citation: meta().report }),
         date: t('export.pngDate', { date: day }),
