@@ -1,7 +1,7 @@
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { ImportedSite } from '../imported/types';
-import { MAP_FONT } from './font-faces';
+import { clusteredSiteLayers } from './layers';
 import { PALETTE } from './palette';
 
 /**
@@ -22,31 +22,8 @@ export function importedFeatures(sites: readonly ImportedSite[]): FeatureCollect
 }
 
 function layers(): LayerSpecification[] {
-  const clustered: FilterSpecification = ['has', 'point_count'];
-  const radius: ExpressionSpecification = ['step', ['get', 'point_count'], 12, 50, 15, 500, 19, 5000, 24];
   return [
-    {
-      id: 'imported-clusters',
-      type: 'circle',
-      source: IMPORTED_SOURCE,
-      filter: clustered,
-      paint: { 'circle-color': PALETTE.imported, 'circle-opacity': 0.88, 'circle-radius': radius, 'circle-stroke-color': PALETTE.halo, 'circle-stroke-width': 1.5 },
-    },
-    {
-      id: 'imported-cluster-count',
-      type: 'symbol',
-      source: IMPORTED_SOURCE,
-      filter: clustered,
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': [MAP_FONT], 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
-      paint: { 'text-color': PALETTE.halo },
-    },
-    {
-      id: 'imported-sites',
-      type: 'circle',
-      source: IMPORTED_SOURCE,
-      filter: ['!', clustered],
-      paint: { 'circle-color': PALETTE.imported, 'circle-radius': 5.5, 'circle-stroke-color': PALETTE.halo, 'circle-stroke-width': 1.5 },
-    },
+    ...clusteredSiteLayers('imported', IMPORTED_SOURCE, PALETTE.imported, { clusters: [12, 15, 19, 24], site: 5.5, stroke: 1.5 }),
     {
       id: 'imported-selected',
       type: 'circle',

@@ -465,39 +465,50 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
   ];
 }
 
-/** Synthetic sites: clusters with their counts, single sites, drawn above the zones and below Line 2 and the markers. */
-function syntheticLayers(): LayerSpecification[] {
+/**
+ * A clustered point layer's clusters (sized by count), their counts and its single sites — the
+ * synthetic test sites and a person's imported sites look alike, each in its own colour.
+ */
+export function clusteredSiteLayers(prefix: 'synthetic' | 'imported', source: string, colour: string, size: { clusters: number[]; site: number; stroke: number }): LayerSpecification[] {
   const clustered: FilterSpecification = ['has', 'point_count'];
+  const [r0, r50, r500, r5000] = size.clusters;
   return [
     {
-      id: 'synthetic-clusters',
+      id: `${prefix}-clusters`,
       type: 'circle',
-      source: SYNTHETIC_SOURCE,
+      source,
       filter: clustered,
       paint: {
-        'circle-color': PALETTE.synthetic,
-        'circle-opacity': 0.82,
-        'circle-radius': ['step', ['get', 'point_count'], 11, 50, 14, 500, 18, 5000, 23],
+        'circle-color': colour,
+        'circle-opacity': 0.85,
+        'circle-radius': ['step', ['get', 'point_count'], r0!, 50, r50!, 500, r500!, 5000, r5000!],
         'circle-stroke-color': PALETTE.halo,
         'circle-stroke-width': 1.5,
       },
     },
     {
-      id: 'synthetic-cluster-count',
+      id: `${prefix}-cluster-count`,
       type: 'symbol',
-      source: SYNTHETIC_SOURCE,
+      source,
       filter: clustered,
       // Counts never push a real label off the map.
       layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': font, 'text-size': 11, 'text-allow-overlap': true, 'text-ignore-placement': true },
       paint: { 'text-color': PALETTE.halo },
     },
     {
-      id: 'synthetic-sites',
+      id: `${prefix}-sites`,
       type: 'circle',
-      source: SYNTHETIC_SOURCE,
+      source,
       filter: ['!', clustered],
-      paint: { 'circle-color': PALETTE.synthetic, 'circle-radius': 4, 'circle-stroke-color': PALETTE.halo, 'circle-stroke-width': 1 },
+      paint: { 'circle-color': colour, 'circle-radius': size.site, 'circle-stroke-color': PALETTE.halo, 'circle-stroke-width': size.stroke },
     },
+  ];
+}
+
+/** Synthetic sites: clusters with their counts, single sites, drawn above the zones and below Line 2 and the markers. */
+function syntheticLayers(): LayerSpecification[] {
+  return [
+    ...clusteredSiteLayers('synthetic', SYNTHETIC_SOURCE, PALETTE.synthetic, { clusters: [11, 14, 18, 23], site: 4, stroke: 1 }),
     {
       id: 'synthetic-selected',
       type: 'circle',

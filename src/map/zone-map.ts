@@ -432,32 +432,23 @@ export class ZoneMap {
         this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ id: String(f.properties.id), name_zh: String(f.properties.name_zh), name_en: String(f.properties.name_en) })),
       zoom: () => this.map.getZoom(),
       layerIds: () => this.map.getStyle().layers.map((l) => l.id),
-      /** synthetic clusters and single sites drawn now, at their page positions (empty without ?synthetic) */
       /** imported clusters and single sites drawn now, at their page positions */
-      renderedImported: () => {
-        if (!hasImportedLayers(this.map)) return { clusters: [], sites: [] };
-        const r = this.map.getCanvas().getBoundingClientRect();
-        const at = (f: MapGeoJSONFeature) => {
-          const p = this.map.project((f.geometry as Point).coordinates as [number, number]);
-          return { x: r.left + p.x, y: r.top + p.y };
-        };
-        return {
-          clusters: this.map.queryRenderedFeatures({ layers: ['imported-clusters'] }).map((f) => ({ ...at(f), count: Number(f.properties.point_count) })),
-          sites: this.map.queryRenderedFeatures({ layers: ['imported-sites'] }).map((f) => ({ ...at(f), n: Number(f.id) })),
-        };
-      },
-      renderedSynthetic: () => {
-        if (!this.options.synthetic) return { clusters: [], sites: [] };
-        const r = this.map.getCanvas().getBoundingClientRect();
-        const at = (f: MapGeoJSONFeature) => {
-          const p = this.map.project((f.geometry as Point).coordinates as [number, number]);
-          return { x: r.left + p.x, y: r.top + p.y };
-        };
-        return {
-          clusters: this.map.queryRenderedFeatures({ layers: ['synthetic-clusters'] }).map((f) => ({ ...at(f), count: Number(f.properties.point_count) })),
-          sites: this.map.queryRenderedFeatures({ layers: ['synthetic-sites'] }).map((f) => ({ ...at(f), n: Number(f.id) })),
-        };
-      },
+      renderedImported: () => (hasImportedLayers(this.map) ? this.renderedSites('imported') : { clusters: [], sites: [] }),
+      /** synthetic clusters and single sites drawn now, at their page positions (empty without ?synthetic) */
+      renderedSynthetic: () => (this.options.synthetic ? this.renderedSites('synthetic') : { clusters: [], sites: [] }),
+    };
+  }
+
+  /** The clusters (with their counts) and single sites of a clustered layer drawn now, at their page positions. */
+  private renderedSites(prefix: 'imported' | 'synthetic') {
+    const r = this.map.getCanvas().getBoundingClientRect();
+    const at = (f: MapGeoJSONFeature) => {
+      const p = this.map.project((f.geometry as Point).coordinates as [number, number]);
+      return { x: r.left + p.x, y: r.top + p.y };
+    };
+    return {
+      clusters: this.map.queryRenderedFeatures({ layers: [`${prefix}-clusters`] }).map((f) => ({ ...at(f), count: Number(f.properties.point_count) })),
+      sites: this.map.queryRenderedFeatures({ layers: [`${prefix}-sites`] }).map((f) => ({ ...at(f), n: Number(f.id) })),
     };
   }
 
