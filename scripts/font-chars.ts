@@ -9,8 +9,9 @@ export interface CollectedCharacters {
   /** codepoint → the file it was first seen in (relative to the root): src/content, geo/ and the messages */
   content: Map<number, string>;
   /**
-   * the part of `content` that only src/content has (the report, summaries, tour, indicators):
-   * not in geo/, the messages, the code or a report's title and signature (see reportCitation),
+   * the part of `content` that only src/content (the report, summaries, tour, indicators) and the
+   * messages no first view shows (messages.ts AFTER_FIRST_VIEW) have: not in geo/, the other
+   * messages, the code or a report's title and signature (see reportCitation),
    * nor a vertical form of theirs. Everything else — what the map labels, the overview and every
    * page's footer show — is the "core"; these are the "prose", shown only by the
    * reader, the tour and a feature's report quotes, and so cut into a file of their own.
@@ -107,11 +108,11 @@ export function stripComments(source: string): string {
  * Vite's module runner (so its own imports — JSON locale files, say — come along), with the files
  * it read.
  */
-async function loadMessages(file: string, root: string): Promise<{ value: unknown; files: string[] }> {
+async function loadMessages(file: string, root: string): Promise<{ value: Record<string, Record<string, unknown>>; later: readonly string[]; files: string[] }> {
   const { runnerImport } = await import('vite');
-  const { module, dependencies } = await runnerImport<{ messages?: unknown }>(file, { root, configFile: false, logLevel: 'warn' });
+  const { module, dependencies } = await runnerImport<{ messages?: Record<string, Record<string, unknown>>; AFTER_FIRST_VIEW?: readonly string[] }>(file, { root, configFile: false, logLevel: 'warn' });
   if (!module.messages) throw new Error(`font-subset: ${relative(root, file)} exports no \`messages\``);
-  return { value: module.messages, files: [file, ...dependencies.map((d) => resolve(d))] };
+  return { value: module.messages, later: module.AFTER_FIRST_VIEW ?? [], files: [file, ...dependencies.map((d) => resolve(d))] };
 }
 
 export async function collectCharacters(options: CollectOptions): Promise<CollectedCharacters> {
@@ -146,7 +147,14 @@ export async function collectCharacters(options: CollectOptions): Promise<Collec
   const messagesFile = resolve(root, options.messagesFile);
   const messages = await loadMessages(messagesFile, root);
   files.push(...messages.files);
-  add(shown, strings(messages.value).join('\n'), messagesFile);
+  // Namespaces no first view shows (messages.ts AFTER_FIRST_VIEW) go with the prose; the rest is core.
+  const later = new Map<number, string>();
+  const walk = (value: unknown, path: string): void => {
+    if (messages.later.includes(path)) add(later, strings(value).join('\n'), messagesFile);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
+    else if (typeof value === 'string') add(shown, value, messagesFile);
+  };
+  for (const lang of Object.values(messages.value)) walk(lang, '');
 
   // The code's own strings, all of them: a character the code writes is shown wherever that code runs.
   const written = new Map<number, string>();
@@ -158,12 +166,13 @@ export async function collectCharacters(options: CollectOptions): Promise<Collec
   }
 
   const content = new Map(fromContent);
-  for (const [cp, from] of shown) if (!content.has(cp)) content.set(cp, from);
+  for (const [cp, from] of [...shown, ...later]) if (!content.has(cp)) content.set(cp, from);
   addVerticalForms(content);
 
   addVerticalForms(shown);
   addVerticalForms(written, shown);
   const prose = new Map(fromContent);
+  for (const [cp, from] of later) if (!prose.has(cp)) prose.set(cp, from);
   addVerticalForms(prose, shown);
   for (const cp of [...shown.keys(), ...written.keys()]) prose.delete(cp);
 

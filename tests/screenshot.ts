@@ -2,7 +2,8 @@
  * Saves screenshots of the built app for the README: `npm run build && npm run screenshot`.
  * Writes overview.png (English), overview-zh.png (Chinese), building.png, zone.png, reader.png
  * (the report reader with a selection), search.png, compare.png, and the phone and tablet views
- * (phone-overview.png, phone-building.png, phone-zone-zh.png, tablet.png), and no-webgl.png (a browser
+ * (phone-overview.png, phone-building.png, phone-zone-zh.png, tablet.png), my-sites.png (a CSV of
+ * offices imported), print.png (a building's A4 sheet), and no-webgl.png (a browser
  * without WebGL: the park drawn as SVG, a building selected) into the folder given (default tests/screenshots).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -77,6 +78,25 @@ try {
   await tablet.settle(1200);
   await tablet.page.screenshot({ path: `${outDir}/tablet.png` });
   await tablet.close();
+
+  // Your own sites: a CSV of candidate offices, placed in the zones, listed with their nearest station.
+  const mine = await AppDriver.open(browser, base, '/', viewport);
+  const offices = ['name,lon,lat,floor area'];
+  for (let i = 0; i < 40; i++) offices.push(`Office ${i + 1},${(121.372 + (i % 8) * 0.0091).toFixed(5)},${(31.2045 + Math.floor(i / 8) * 0.0041).toFixed(5)},${1000 + i * 50} m²`);
+  await mine.page.getByTestId('import-file').setInputFiles({ name: 'offices.csv', mimeType: 'text/csv', buffer: Buffer.from(offices.join('\n')) });
+  await mine.page.getByTestId('import-confirm').click();
+  await mine.page.getByTestId('my-sites-counts').waitFor();
+  await mine.waitForRedraw();
+  await mine.settle(1000);
+  await mine.page.screenshot({ path: `${outDir}/my-sites.png` });
+  await mine.close();
+
+  // A building's one-page print sheet, as the browser lays it out for A4.
+  const sheet = await AppDriver.open(browser, base, '/print/building/bldg-gold-hongqiao-center', { width: 820, height: 1160 }, 'en-US', {}, 'page');
+  await sheet.page.emulateMedia({ media: 'print' });
+  await sheet.settle(600);
+  await sheet.page.screenshot({ path: `${outDir}/print.png` });
+  await sheet.close();
 
   // A browser without WebGL: MapLibre cannot start, the same park is drawn as SVG.
   const noWebgl = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
