@@ -1,0 +1,99 @@
+import type { BrowserContextOptions } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { describe, expect, inject, it } from 'vitest';
+import { AppDriver, distinctColours } from './app-driver';
+import { geo, useChromium } from './fixtures';
+import { Dice, fenceIn, fuzzSeed } from './fuzz-helpers';
+import { DESKTOP, FuzzRun, PHONE } from './fuzz-run';
+
+/**
+ * A seeded run of random user actions (tests/browser/fuzz-run.ts) — clicks, keys, typing, wheels,
+ * drags, taps, long presses, pinches, the sheet's handle, back and forward, a turned phone — on a
+ * desktop window and on a touch phone. It passes if nothing logs a console error, throws, leaves a
+ * promise rejection unhandled or scrolls the full-window page, and the app still answers at the
+ * end. The seed is printed; ZJCN_FUZZ_SEED=<n> replays that run (the same actions in the same
+ * order; the browser's timing can still differ), ZJCN_FUZZ_SEED=random draws a new one.
+ */
+const SEED = fuzzSeed(20261201);
+const ACTIONS = Number(process.env.ZJCN_FUZZ_ACTIONS ?? 500);
+const building = geo.buildings.find((b) => b.properties.id === 'bldg-gold-hongqiao-center')!;
+
+describe(`fuzz: ${ACTIONS * 2} seeded random actions on a desktop and a phone, in Chromium`, () => {
+  const chromium = useChromium();
+  const base = () => inject('baseUrl');
+  console.log(`fuzz seed ${SEED} (replay with ZJCN_FUZZ_SEED=${SEED}; ZJCN_FUZZ_SEED=random for a new one)`);
+
+  /** The app still answers: the map moves to a view and settles; a building's link shows its panel over a drawn map. */
+  async function stillAnswers(run: FuzzRun) {
+    const [lon, lat] = building.geometry.coordinates;
+    await run.page.evaluate((h) => (location.hash = h), `#map=15/${lat}/${lon}`);
+    await run.page.locator('[data-testid="map"][data-map-state="idle"]').waitFor({ timeout: 20_000 });
+    await run.open(`/building/${building.properties.id}`);
+    // The run may have switched the interface to Chinese (kept in localStorage).
+    await expect.poll(() => run.page.getByTestId('details-heading').innerText()).toMatch(new RegExp(`${building.properties.name_en}|${building.properties.name_zh}`));
+    const shot = PNG.sync.read(await run.page.locator('[data-testid="map"] canvas').screenshot());
+    expect(distinctColours(shot)).toBeGreaterThan(20);
+    await run.check('after the run');
+  }
+
+  async function fuzz(phone: boolean, seed: number) {
+    const options: BrowserContextOptions = phone
+      ? { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 1, locale: 'en-US', acceptDownloads: false }
+      : { viewport: DESKTOP, deviceScaleFactor: 1, locale: 'en-US', acceptDownloads: false };
+    const context = await chromium().newContext(options);
+    try {
+      const offOrigin: string[] = [];
+      await fenceIn(context, new URL(base()).origin, offOrigin);
+      const run = new FuzzRun(await context.newPage(), base(), new Dice(seed), phone, seed, offOrigin);
+      await run.open('/');
+      await run.run(ACTIONS);
+      await stillAnswers(run);
+    } finally {
+      await context.close();
+    }
+  }
+
+  const only = process.env.ZJCN_FUZZ_ONLY;
+  it.skipIf(only === 'phone')(`${ACTIONS} actions at 1280 × 800 (mouse and keyboard) leave no error and a working app`, () => fuzz(false, SEED), 240_000);
+  it.skipIf(only === 'desktop')(`${ACTIONS} actions at 390 × 844 touch (fingers, the sheet) leave no error and a working app`, () => fuzz(true, SEED + 1), 240_000);
+});
+
+/** What the fuzzer found, each kept as a plain test. */
+describe('found by the fuzzer, on a phone', () => {
+  const chromium = useChromium();
+
+  it('the full-screen page never scrolls: not by End on the page, not for a field folded below the screen’s edge', async () => {
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), '/', PHONE, 'en-US', { isMobile: true, hasTouch: true });
+    try {
+      const scrolled = () =>
+        app.page.evaluate(() => [document.documentElement, document.querySelector('.layout')!].map((el) => el.scrollTop + el.scrollLeft));
+      // The live region after the layout stuck 1 px out of the page, so End and PageDown scrolled it.
+      await app.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await app.page.keyboard.press('End');
+      await app.page.keyboard.press('PageDown');
+      // (keyboard scrolling is animated)
+      await app.settle(400);
+      expect(await scrolled()).toEqual([0, 0]);
+      // Search open (the sheet rises to full), then a finger drags the sheet down to peek: the field,
+      // now below the screen's edge, folds and focus goes back to its button (focused down there,
+      // it slid the whole screen up).
+      await app.page.getByTestId('sheet-search').tap();
+      await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
+      await app.settle(400); // the sheet's rise is animated
+      const handle = (await app.page.getByTestId('sheet-handle').boundingBox())!;
+      const cdp = await app.page.context().newCDPSession(app.page);
+      const [x, y0] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+      for (let i = 1; i <= 8; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + ((PHONE.height - 14 - y0) * i) / 8 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+      await expect.poll(() => app.page.getByTestId('panel').getAttribute('data-sheet')).toBe('peek');
+      await expect.poll(() => app.page.locator('#sheet-search').isVisible()).toBe(false);
+      expect(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('sheet-search');
+      expect(await scrolled()).toEqual([0, 0]);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
