@@ -97,3 +97,37 @@ describe('found by the fuzzer, on a phone', () => {
     }
   });
 });
+
+/** Links a person could paste or mistype: each opens on something readable, with no error. */
+describe('malformed links, in Chromium', () => {
+  const chromium = useChromium();
+  const cases: [path: string, status: number, shows: RegExp][] = [
+    // A broken escape names no file: 400, as nginx answers (the preview server answered 500).
+    ['/zone/%', 400, /Not found/],
+    ['/building/%E0%A4%A', 400, /Not found/],
+    ['/at/91,181', 200, /names no point/],
+    ['/at/1e400,5', 200, /names no point/],
+    ['/tour/99999999999999999999', 404, /There is no step/],
+    ['/compare?zones=zzz,,east&metric=%3Cscript%3E', 200, /side by side/],
+    ['/?synthetic=1e9&select=a&select=b', 200, /the three zones/i],
+    ['/report/%E4%B8', 400, /The report has no paragraph|Not found/],
+    ['/report?select[]=x', 200, /Mid-term evaluation|report/i],
+  ];
+
+  it('opens each on a readable page with the status nginx gives, and no error', async () => {
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), '/');
+    try {
+      for (const [path, status, shows] of cases) {
+        app.consoleErrors.length = 0;
+        const response = await app.page.goto(inject('baseUrl') + path);
+        expect(response?.status(), path).toBe(status);
+        await app.waitForMapIdle();
+        await expect.poll(() => app.panel().innerText(), { message: path }).toMatch(shows);
+        // The browser notes a page served with 400 as it does one with 404: that is the status, not an app error.
+        expect(app.consoleErrors.filter((e) => !(status === 400 && /status of 400/.test(e))), path).toEqual([]);
+      }
+    } finally {
+      await app.close();
+    }
+  });
+});
