@@ -28,6 +28,8 @@ export class FuzzRun {
     readonly seed: number,
     /** filled by fenceIn */
     readonly offOrigin: string[],
+    /** each feature's id → its names (English, Chinese), to check the panel against the URL */
+    readonly names: Record<string, string[]> = {},
   ) {
     page.on('console', (m) => {
       if (m.type() !== 'error' || /GPU stall due to ReadPixels/.test(m.text())) return;
@@ -329,12 +331,35 @@ export class FuzzRun {
       return null;
     }
     if (this.errors.length || this.offOrigin.length || state.rejections.length || state.scrolled.length) return this.problems(state.rejections, state.scrolled);
-    // Left the app (a same-origin file, a page with no app): not a failure, back to the start.
-    if (!state.inApp && !state.url.startsWith('about:')) {
+    // What the app shows must agree with its URL (given a moment: panels load lazily).
+    if (state.inApp && (await this.disagreement())) {
+      await this.page.waitForTimeout(1_500);
+      const still = await this.disagreement();
+      if (still) return still;
+    }
+    // Left the app (back past its first page to about:blank, a same-origin file): not a failure, back to the start.
+    if (!state.inApp) {
       this.log.add(`  (left the app for ${state.url}; reopened)`);
       await this.open('/');
     }
     return null;
+  }
+
+  /**
+   * A feature's URL with no panel naming it, or a sheet left mid-drag with no finger on it; null if
+   * all agree. (Between actions no finger or button is down.)
+   */
+  private async disagreement(): Promise<string | null> {
+    return this.page
+      .evaluate((names) => {
+        if (document.querySelector('[data-testid="panel"].dragging')) return 'the sheet is stuck mid-drag with no finger on it';
+        const m = /^\/(?:zone|building|station|place)\/([^/]+)$/.exec(location.pathname);
+        const want = m ? names[decodeURIComponent(m[1]!)] : undefined;
+        if (!want) return null;
+        const shown = [...document.querySelectorAll<HTMLElement>('[data-testid="details-heading"]')].map((h) => h.innerText.trim());
+        return shown.some((s) => want.includes(s)) ? null : `the URL names ${want[0]} but the panel shows ${JSON.stringify(shown)}`;
+      }, this.names)
+      .catch(() => null);
   }
 
   private problems(rejections: string[], scrolled: string[] = []): string {
@@ -352,6 +377,7 @@ export class FuzzRun {
           `at ${location.pathname}${location.search}${location.hash}, window ${innerWidth}×${innerHeight}`,
           `panel ${sheet?.dataset.sheet ?? ''} at y ${Math.round(r?.top ?? NaN)}, ${Math.round(r?.height ?? NaN)} px tall`,
           `focus on ${el ? `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''}` : 'nothing'}`,
+          `map ${document.querySelector('[data-testid="map"]')?.getAttribute('data-map-state') ?? 'absent'}`,
         ].join('; ');
       })
       .catch((e: Error) => `(the page could not be read: ${e.message.split('\n')[0]})`);
@@ -362,6 +388,16 @@ export class FuzzRun {
       `fuzz (${this.phone ? 'phone' : 'desktop'}, seed ${this.seed}; replay with ZJCN_FUZZ_SEED=${this.seed}) failed after action ${this.actions}:\n` +
         `${message}\n\nthe page: ${await this.describePage()}\n\nthe last actions:\n${this.log}`,
     );
+  }
+
+  /** Waits for the map to settle (idle); fails with the log if it does not. */
+  async mapSettles(when: string): Promise<void> {
+    const idle = await this.page
+      .locator('[data-testid="map"][data-map-state="idle"]')
+      .waitFor({ timeout: 20_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!idle) await this.fail(`${when}: the map did not settle in 20 s`);
   }
 
   /** Fails (with the log) if anything went wrong so far. */

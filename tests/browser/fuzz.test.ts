@@ -17,6 +17,7 @@ import { DESKTOP, FuzzRun, PHONE } from './fuzz-run';
 const SEED = fuzzSeed(20261201);
 const ACTIONS = Number(process.env.ZJCN_FUZZ_ACTIONS ?? 500);
 const building = geo.buildings.find((b) => b.properties.id === 'bldg-gold-hongqiao-center')!;
+const names = Object.fromEntries([...geo.buildings, ...geo.zones, ...geo.stations, ...geo.places].map((f) => [f.properties.id, [f.properties.name_en, f.properties.name_zh]]));
 
 describe(`fuzz: ${ACTIONS * 2} seeded random actions on a desktop and a phone, in Chromium`, () => {
   const chromium = useChromium();
@@ -26,8 +27,10 @@ describe(`fuzz: ${ACTIONS * 2} seeded random actions on a desktop and a phone, i
   /** The app still answers: the map moves to a view and settles; a building's link shows its panel over a drawn map. */
   async function stillAnswers(run: FuzzRun) {
     const [lon, lat] = building.geometry.coordinates;
+    // (check first: it reopens the app if the run left it, e.g. back past its first page)
+    await run.check('after the run');
     await run.page.evaluate((h) => (location.hash = h), `#map=15/${lat}/${lon}`);
-    await run.page.locator('[data-testid="map"][data-map-state="idle"]').waitFor({ timeout: 20_000 });
+    await run.mapSettles('after the run, moved to a building by #map=');
     await run.open(`/building/${building.properties.id}`);
     // The run may have switched the interface to Chinese (kept in localStorage).
     await expect.poll(() => run.page.getByTestId('details-heading').innerText()).toMatch(new RegExp(`${building.properties.name_en}|${building.properties.name_zh}`));
@@ -44,7 +47,7 @@ describe(`fuzz: ${ACTIONS * 2} seeded random actions on a desktop and a phone, i
     try {
       const offOrigin: string[] = [];
       await fenceIn(context, new URL(base()).origin, offOrigin);
-      const run = new FuzzRun(await context.newPage(), base(), new Dice(seed), phone, seed, offOrigin);
+      const run = new FuzzRun(await context.newPage(), base(), new Dice(seed), phone, seed, offOrigin, names);
       await run.open('/');
       await run.run(ACTIONS);
       await stillAnswers(run);
