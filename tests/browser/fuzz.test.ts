@@ -101,6 +101,34 @@ describe('found by the fuzzer, on a phone', () => {
   });
 });
 
+describe('found by the fuzzer, in a narrow desktop window (the phone layout, a mouse)', () => {
+  const chromium = useChromium();
+
+  it('a fast mouse drag of the sheet that leaves it before its first move still moves it, and leaves no drag behind', async () => {
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), '/', { width: 600, height: 800 });
+    try {
+      const sheet = app.page.getByTestId('panel');
+      expect(await sheet.getAttribute('data-sheet')).toBe('peek');
+      const row = (await app.page.getByTestId('sheet-title-row').boundingBox())!;
+      // Pressed on the title row, the very first move is already over the map (a mouse is not
+      // captured by itself): the sheet missed the whole drag and then followed the bare pointer.
+      await app.page.mouse.move(300, row.y + row.height / 2);
+      await app.page.mouse.down();
+      await app.page.mouse.move(300, 420, { steps: 2 });
+      await app.page.mouse.up();
+      await expect.poll(() => sheet.getAttribute('data-sheet')).not.toBe('peek');
+      const rested = await sheet.getAttribute('data-sheet');
+      await app.page.mouse.move(300, 780, { steps: 4 });
+      await app.settle(400);
+      expect(await sheet.getAttribute('class')).not.toContain('dragging');
+      expect(await sheet.getAttribute('data-sheet')).toBe(rested);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 /** Links a person could paste or mistype: each opens on something readable, with no error. */
 describe('malformed links, in Chromium', () => {
   const chromium = useChromium();
