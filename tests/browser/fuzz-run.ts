@@ -316,8 +316,8 @@ export class FuzzRun {
         for (let el = document.querySelector('[data-testid="map"]'); el; el = el.parentElement) {
           if (el.scrollTop || el.scrollLeft) scrolled.push(`${el.tagName.toLowerCase()}.${el.className} scrolled to ${el.scrollLeft},${el.scrollTop}`);
         }
-        // Fingers on the map move the map: the page itself is never zoomed by them.
-        if (visualViewport && Math.abs(visualViewport.scale - 1) > 1e-3) scrolled.push(`the page is zoomed ×${visualViewport.scale.toFixed(2)}`);
+        // Fingers on the map move the map: the page itself is never zoomed by them (about:blank, outside the app, is another page).
+        if (document.querySelector('[data-testid="map"]') && visualViewport && Math.abs(visualViewport.scale - 1) > 1e-3) scrolled.push(`the page is zoomed ×${visualViewport.scale.toFixed(2)}`);
         return {
           rejections: (window as unknown as FuzzWindow).__fuzzRejections ?? [],
           scrolled,
