@@ -57,8 +57,8 @@ describe(`fuzz: ${ACTIONS * 2} seeded random actions on a desktop and a phone, i
   }
 
   const only = process.env.ZJCN_FUZZ_ONLY;
-  it.skipIf(only === 'phone')(`${ACTIONS} actions at 1280 × 800 (mouse and keyboard) leave no error and a working app`, () => fuzz(false, SEED), 240_000);
-  it.skipIf(only === 'desktop')(`${ACTIONS} actions at 390 × 844 touch (fingers, the sheet) leave no error and a working app`, () => fuzz(true, SEED + 1), 240_000);
+  it.skipIf(only === 'phone')(`${ACTIONS} actions at 1280 × 800 (mouse and keyboard) leave no error and a working app`, () => fuzz(false, SEED), 420_000);
+  it.skipIf(only === 'desktop')(`${ACTIONS} actions at 390 × 844 touch (fingers, the sheet) leave no error and a working app`, () => fuzz(true, SEED), 420_000);
 });
 
 /** What the fuzzer found, each kept as a plain test. */
