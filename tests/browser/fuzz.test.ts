@@ -101,6 +101,21 @@ describe('found by the fuzzer, on a phone', () => {
   });
 });
 
+describe('found by the fuzzer, on a phone turned sideways (844 × 390: the side panel)', () => {
+  const chromium = useChromium();
+
+  it('the comparison does not make the page taller than the window (its table caption sat below it)', async () => {
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), '/compare?zones=central,west', { width: 844, height: 390 }, 'en-US', { isMobile: true, hasTouch: true });
+    try {
+      await expect.poll(() => app.panel().innerText()).toMatch(/side by side/);
+      expect(await app.page.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight)).toBe(0);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('found by the fuzzer, in a narrow desktop window (the phone layout, a mouse)', () => {
   const chromium = useChromium();
 
