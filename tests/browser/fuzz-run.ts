@@ -130,9 +130,9 @@ export class FuzzRun {
   private async typeIntoSearch(): Promise<string> {
     let input = this.page.locator('[data-testid="search-input"]:visible').first();
     if (!(await input.count())) {
-      // On a phone the search field opens from the sheet's search button; on a desktop '/' focuses it.
-      const opener = this.page.locator('[data-testid="sheet-search"]:visible');
-      if (await opener.count()) await opener.first().tap({ timeout: 2_000 }).catch(() => undefined);
+      // In the phone layout the search field opens from the sheet's search button; on a desktop '/' focuses it.
+      const opener = this.page.locator('[data-testid="sheet-search"]:visible').first();
+      if (await opener.count()) await (this.phone ? opener.tap({ timeout: 2_000 }) : opener.click({ timeout: 2_000 })).catch(() => undefined);
       else await this.page.keyboard.press('/');
       input = this.page.locator('[data-testid="search-input"]:visible').first();
       if (!(await input.count())) return 'type: no search field';
