@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
 import { join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { builtPolicy, headerPolicy } from './vite-plugin-csp-hashes.ts';
@@ -25,11 +26,13 @@ export function staticPagesPlugin(): Plugin {
         res.setHeader('X-Content-Type-Options', 'nosniff');
         res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
         const file = (p: string) => {
           const full = normalize(join(outDir, p));
           return full.startsWith(outDir) && existsSync(full) && statSync(full).isFile() ? full : null;
         };
+        const path = decodedPath(req.url ?? '/');
+        // A broken escape (`/zone/%`) names no file: 400 as nginx answers, with the not-found page for a person.
+        if (path === null) return sendPage(res, req.method, file('404.html'), 400, next);
         if (file(path)) return next();
         const page = path.endsWith('/') ? file(`${path}index.html`) : file(`${path}.html`);
         if (page) {
@@ -42,12 +45,24 @@ export function staticPagesPlugin(): Plugin {
           req.url = `/${shell}`;
           return next();
         }
-        const notFound = file('404.html');
-        if (!notFound) return next();
-        res.statusCode = 404;
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(req.method === 'HEAD' ? undefined : readFileSync(notFound));
+        sendPage(res, req.method, file('404.html'), 404, next);
       });
     },
   };
+}
+
+/** The path a request names, decoded; null when its escapes are broken (decodeURIComponent would throw). */
+function decodedPath(url: string): string | null {
+  try {
+    return decodeURIComponent(new URL(url, 'http://x').pathname);
+  } catch {
+    return null;
+  }
+}
+
+function sendPage(res: ServerResponse, method: string | undefined, page: string | null, status: number, next: () => void): void {
+  if (!page) return next();
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.end(method === 'HEAD' ? undefined : readFileSync(page));
 }

@@ -8,6 +8,8 @@ export interface MapUiLabels {
   zoomIn: string;
   zoomOut: string;
   attribution: string;
+  /** the "what's here?" button (whats-here-control.ts) */
+  whatsHere: string;
 }
 
 /**
@@ -27,6 +29,7 @@ export function labelMapUi(root: HTMLElement, labels: () => MapUiLabels): WatchS
     set('.maplibregl-ctrl-zoom-in', l.zoomIn, true);
     set('.maplibregl-ctrl-zoom-out', l.zoomOut, true);
     set('.maplibregl-ctrl-attrib-button', l.attribution, true);
+    set('.zjcn-ctrl-whats-here', l.whatsHere, true);
   };
   return watch(labels, apply, { immediate: true, deep: true });
 }

@@ -10,6 +10,7 @@ import { captureMap, type MapSnapshot } from './snapshot';
 import { MAP_HASH_KEY, ZOOM_RANGE, sanitizeMapHash } from './map-hash';
 import type { ImportedSite } from '../imported/types';
 import { IMPORTED_LAYERS, IMPORTED_SOURCE, hasImportedLayers, showImportedSelected, showImportedSites } from './imported-layer';
+import { WhatsHereControl } from './whats-here-control';
 import { WHATS_HERE_SOURCE, whatsHereLayer, BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, MAP_SOURCE, SYNTHETIC_LAYERS, SYNTHETIC_SELECTED_SOURCE, SYNTHETIC_SOURCE, buildStyle, interactiveLayers, labelText, type SourceId } from './layers';
 
 setWorkerUrl(workerUrl);
@@ -118,6 +119,8 @@ export class ZoneMap {
     this.map.keyboard.disableRotation();
     this.resizeObserver.observe(options.container);
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    // "What's here?" at the map's centre: the way to ask without a long press or a right click.
+    if (options.onWhatsHere) this.map.addControl(new WhatsHereControl(options.onWhatsHere), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     const attribution = new AttributionControl({ customAttribution: options.attribution, ...(options.compact ? { compact: true } : {}) });
     this.map.addControl(attribution, 'bottom-right');

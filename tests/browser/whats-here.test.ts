@@ -1,8 +1,9 @@
+import { distance } from '@turf/turf';
 import { describe, expect, inject, it } from 'vitest';
 import { AppDriver } from './app-driver';
 import { geo, quietPoint, useChromium } from './fixtures';
 
-/** "What's here?" at a point: from a link, a right click and a long press. */
+/** "What's here?" at a point: from a link, a right click, a long press and the map's button. */
 describe("what's here, in Chromium", () => {
   const chromium = useChromium();
   const building = geo.buildings.find((b) => b.properties.zone === 'central')!;
@@ -56,6 +57,61 @@ describe("what's here, in Chromium", () => {
       await expect.poll(() => app.page.getByTestId('panel').getAttribute('data-sheet')).toBe('half');
       await app.page.waitForTimeout(800);
       expect(new URL(app.page.url()).pathname).toMatch(/^\/at\//);
+    } finally {
+      await app.close();
+    }
+  });
+
+  /** The building's own nearest Line 2 station, by straight line (the same rule as the app's). */
+  const nearestTo = (at: [number, number]) =>
+    geo.stations.map((s) => ({ s, m: distance(at, s.geometry.coordinates, { units: 'meters' }) })).sort((a, b) => a.m - b.m)[0]!.s;
+
+  it('the map’s button asks about the centre of the map: a building there gets its zone and its nearest station', async () => {
+    const [lon, lat] = building.geometry.coordinates as [number, number];
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), `/#map=16/${lat}/${lon}`);
+    try {
+      const button = app.page.getByRole('button', { name: "What's here? (map centre)" });
+      // Hovered, it marks the point it will ask about: the middle of the map.
+      await button.hover();
+      const mark = (await app.page.getByTestId('whats-here-centre-mark').boundingBox())!;
+      const centre = await app.screenPosition([lon, lat]);
+      expect(Math.hypot(mark.x + mark.width / 2 - centre.x, mark.y + mark.height / 2 - centre.y)).toBeLessThan(2);
+      // From the keyboard, as a person who cannot long-press or right-click asks.
+      await button.focus();
+      await app.page.keyboard.press('Enter');
+      await expect.poll(() => new URL(app.page.url()).pathname).toMatch(/^\/at\//);
+      const [, atLat, atLon] = /^\/at\/([\d.]+),([\d.]+)$/.exec(new URL(app.page.url()).pathname)!.map(Number);
+      expect(distance([atLon!, atLat!], [lon, lat], { units: 'meters' })).toBeLessThan(5);
+      await expect.poll(() => app.page.getByTestId('whats-here-zone').innerText()).toContain('Central Zone');
+      expect(await app.page.getByTestId('nearest-station').innerText()).toContain(nearestTo([lon, lat]).properties.name_en);
+      await expect.poll(() => app.page.getByTestId('whats-here-buildings').locator('li').first().innerText()).toContain(building.properties.name_en);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('on a phone in Chinese the button is a 44 px target named in Chinese, and asks about the centre of the map above the sheet', async () => {
+    const station = geo.stations.find((s) => s.properties.id === 'station-loushanguan-road') ?? geo.stations[0]!;
+    const [lon, lat] = station.geometry.coordinates as [number, number];
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), `/#map=16/${lat}/${lon}`, { width: 390, height: 844 }, 'zh-CN', { isMobile: true, hasTouch: true });
+    try {
+      const button = app.page.getByRole('button', { name: '这里有什么？（地图中心）' });
+      const box = (await button.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+      // The centre of what is in view: the part of the map above the sheet.
+      const sheetTop = (await app.page.getByTestId('panel').boundingBox())!.y;
+      const inView = await app.page.evaluate(
+        (y) => (window as unknown as { __zjcnTest: { unproject(p: [number, number]): [number, number] } }).__zjcnTest.unproject([195, y]),
+        sheetTop / 2,
+      );
+      await button.tap();
+      await expect.poll(() => new URL(app.page.url()).pathname).toMatch(/^\/at\//);
+      await expect.poll(() => app.page.locator('[data-testid="nearest-station"]:visible').innerText()).toContain(station.properties.name_zh);
+      const [, atLat, atLon] = /^\/at\/([\d.]+),([\d.]+)$/.exec(new URL(app.page.url()).pathname)!.map(Number);
+      expect(distance([atLon!, atLat!], inView, { units: 'meters' })).toBeLessThan(5);
+      expect(distance([atLon!, atLat!], [lon, lat], { units: 'meters' })).toBeLessThan(150);
+      expect(app.consoleErrors).toEqual([]);
     } finally {
       await app.close();
     }
