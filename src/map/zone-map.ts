@@ -154,6 +154,7 @@ export class ZoneMap {
     // 'render' fires for every frame that is drawn, so busy covers moves, toggles and data changes.
     this.map.on('render', () => options.onBusy?.());
     this.map.on('click', this.handleClick);
+    document.addEventListener('mouseup', this.endDragReleasedElsewhere);
     this.listenForWhatsHere();
     this.map.on('mousemove', this.handleMove);
     this.map.on('mouseout', this.handleOut);
@@ -469,6 +470,7 @@ export class ZoneMap {
     this.destroyed = true;
     this.resizeObserver.disconnect();
     this.map.off('click', this.handleClick);
+    document.removeEventListener('mouseup', this.endDragReleasedElsewhere);
     this.map.off('mousemove', this.handleMove);
     this.map.off('mouseout', this.handleOut);
     this.map.remove();
@@ -615,6 +617,20 @@ export class ZoneMap {
     this.pendingClick = null;
     this.answer(p, this.pendingTouch);
   }
+
+  /**
+   * MapLibre ends a mouse drag of the map only on a mouseup inside its canvas container, or else at
+   * the next mouse move (seeing the button up). A drag let go elsewhere — over a map control (the
+   * controls sit outside that container), the panel — left the map "moving" until the mouse moved:
+   * no 'idle', and its keyboard handler, blocked by the active drag, ignored the arrow keys. So the
+   * release is handed on to where MapLibre listens for it (found by the fuzz test).
+   */
+  private readonly endDragReleasedElsewhere = (e: MouseEvent) => {
+    const listening = this.map.getCanvasContainer();
+    if (!e.isTrusted || !this.map.dragPan.isActive() || (e.target instanceof Node && listening.contains(e.target))) return;
+    const { button, buttons, clientX, clientY, screenX, screenY, ctrlKey, shiftKey, altKey, metaKey } = e;
+    listening.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button, buttons, clientX, clientY, screenX, screenY, ctrlKey, shiftKey, altKey, metaKey }));
+  };
 
   private readonly handleMove = (e: MapMouseEvent) => {
     if (!this.ready) return;

@@ -144,6 +144,37 @@ describe('found by the fuzzer, in a narrow desktop window (the phone layout, a m
   });
 });
 
+describe('found by the fuzzer, on a desktop', () => {
+  const chromium = useChromium();
+
+  it('a drag of the map let go over a map control ends there: the map settles and the arrow keys move it again', async () => {
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), '/', DESKTOP);
+    try {
+      const map = app.page.getByTestId('map');
+      const canvas = (await app.page.locator('[data-testid="map"] canvas').boundingBox())!;
+      const scale = (await app.page.locator('.maplibregl-ctrl-scale').boundingBox())!;
+      const [x, y] = [scale.x + scale.width / 2, scale.y + scale.height / 2];
+      // (the point is the scale bar, not the canvas: the controls lie outside MapLibre's canvas container)
+      expect(await app.page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('.maplibregl-ctrl-scale') !== null, [x, y])).toBe(true);
+      await app.page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 3);
+      await app.page.mouse.down();
+      await app.page.mouse.move(x, y, { steps: 3 });
+      await app.page.mouse.up();
+      // The mouse then rests. MapLibre's drag ended only on a mouseup inside its canvas container (or
+      // at the next mouse move): until then the map was "moving" for ever and the keyboard was locked out.
+      await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 5_000 }).toBe('idle');
+      const before = await app.page.evaluate(() => location.hash);
+      await app.page.locator('[data-testid="map"] canvas').focus();
+      await app.page.keyboard.press('ArrowDown');
+      await expect.poll(() => app.page.evaluate(() => location.hash), { timeout: 5_000 }).not.toBe(before);
+      await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 5_000 }).toBe('idle');
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 /** Links a person could paste or mistype: each opens on something readable, with no error. */
 describe('malformed links, in Chromium', () => {
   const chromium = useChromium();
