@@ -1,16 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 
-/** mulberry32: a tiny seeded PRNG (32-bit state), so a fuzz run replays exactly from its seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// mulberry32, the synthetic sites' seeded PRNG: a fuzz run replays exactly from its seed.
+import { mulberry32 } from '../../src/synthetic/sites';
 
 /** Picks and numbers drawn from one seeded stream. */
 export class Dice {
