@@ -16,6 +16,14 @@ function checkerProblem(text: string, code: 'notJson' | 'notGeojson'): ImportFai
   return new ImportFailure(code, { line, message: issue.message });
 }
 
+/** A FeatureCollection's features, a Feature, or a bare geometry as one feature. */
+function featuresOf(data: GeoJSON | null): Feature[] {
+  if (data?.type === 'FeatureCollection' && Array.isArray(data.features)) return data.features;
+  if (data?.type === 'Feature') return [data];
+  if (data && typeof data === 'object' && 'coordinates' in data) return [{ type: 'Feature', geometry: data as Geometry, properties: {} }];
+  throw new ImportFailure('notGeojson', { line: 1, message: 'not a FeatureCollection, Feature or geometry' });
+}
+
 function positionsOf(geometry: Geometry | null): number[][] | null {
   if (!geometry) return null;
   if (geometry.type === 'Point') return [geometry.coordinates];
@@ -40,16 +48,7 @@ export function readGeoJSON(text: string): { sites: RawSite[]; skipped: number; 
     const problem = checkerProblem(text, 'notGeojson');
     if (problem) throw problem;
   }
-  const features: Feature[] =
-    data?.type === 'FeatureCollection' && Array.isArray(data.features)
-      ? data.features
-      : data?.type === 'Feature'
-        ? [data]
-        : data && typeof data === 'object' && 'coordinates' in data
-          ? [{ type: 'Feature', geometry: data as Geometry, properties: {} }]
-          : (() => {
-              throw new ImportFailure('notGeojson', { line: 1, message: 'not a FeatureCollection, Feature or geometry' });
-            })();
+  const features = featuresOf(data);
   checkCount(features.length);
   const sites: RawSite[] = [];
   let skipped = 0;

@@ -4,6 +4,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { Catalog } from '../data/catalog';
 import type { GeoFeature } from '../data/schema';
 import type { LayerGroup } from '../stores/layers';
+import { bbox } from '@turf/turf';
 import { boundsOf, padBounds } from './bounds';
 import { siteNumberOf } from '../synthetic/sites';
 import { captureMap, type MapSnapshot } from './snapshot';
@@ -355,6 +356,8 @@ export class ZoneMap {
   /** The person's imported sites (null: none), drawn clustered. */
   async setImported(sites: readonly ImportedSite[] | null): Promise<void> {
     await this.loaded;
+    // Start-up (no layer kept, none shown) has nothing to do.
+    if (!sites && !this.imported) return;
     // A task of its own: the layer has just arrived from the import's worker, and handing 100,000
     // sites to MapLibre's worker in that same task would hold the page for twice as long.
     await new Promise((resolve) => setTimeout(resolve));
@@ -380,13 +383,7 @@ export class ZoneMap {
   async fitImported(): Promise<void> {
     await this.loaded;
     if (!this.imported?.length) return;
-    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const { at } of this.imported) {
-      w = Math.min(w, at[0]);
-      e = Math.max(e, at[0]);
-      s = Math.min(s, at[1]);
-      n = Math.max(n, at[1]);
-    }
+    const [w, s, e, n] = bbox({ type: 'MultiPoint', coordinates: this.imported.map((site) => site.at) });
     this.initialFit = false;
     this.map.fitBounds([w, s, e, n], { padding: this.parkPadding(), maxZoom: 15, duration: 600 });
   }
