@@ -358,11 +358,12 @@ export class ZoneMap {
     await this.loaded;
     // Start-up (no layer kept, none shown) has nothing to do.
     if (!sites && !this.imported) return;
-    // A task of its own: the layer has just arrived from the import's worker, and handing 100,000
-    // sites to MapLibre's worker in that same task would hold the page for twice as long.
-    await new Promise((resolve) => setTimeout(resolve));
+    // Known at once, for the fit and the selected ring that follow in this same task.
     this.imported = sites;
-    showImportedSites(this.map, sites, this.importedVisible);
+    // Drawn in a task of its own: the layer has just arrived from the import's worker, and handing
+    // 100,000 sites to MapLibre's worker in that same task would hold the page for twice as long.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (this.imported === sites) showImportedSites(this.map, sites, this.importedVisible);
   }
 
   async setImportedVisible(visible: boolean): Promise<void> {

@@ -147,6 +147,27 @@ describe('bring your own sites, in Chromium', () => {
     expect(await app.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
+  it('shows a new import where its sites are: the map fits them, even from a view far away', async () => {
+    const sites: [number, number][] = [
+      [121.4205, 31.2195],
+      [121.4225, 31.2205],
+      [121.4215, 31.2185],
+    ];
+    // Looking at the west end of the district, zoomed in: none of the sites is in view.
+    await app.load('/#map=16/31.195/121.33');
+    await chooseFile(app.page, 'three.csv', ['name,lon,lat', ...sites.map(([lon, lat], i) => `S${i + 1},${lon},${lat}`)].join('\n'), 'text/csv');
+    await app.page.getByTestId('import-confirm').click();
+    await expect.poll(() => new URL(app.page.url()).pathname).toBe('/my-sites');
+    await app.waitForRedraw();
+    const box = (await app.page.locator('[data-testid="map"] canvas').boundingBox())!;
+    for (const at of sites) {
+      await expect.poll(async () => {
+        const { x, y } = await app.screenPosition(at);
+        return x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height;
+      }, { message: `site ${at.join(',')} in view` }).toBe(true);
+    }
+  });
+
   it('refuses each broken file with its message; the layer, the selection and the map stay as they were', async () => {
     const building = geo.buildings[0]!;
     await app.load(`/building/${building.properties.id}`);
