@@ -87,7 +87,7 @@ export function useNavigation() {
     focusReturn.rememberFocus();
     selection.emphasise([]);
     pendingFocus.value = false;
-    go(n ? `/my-sites/${n}` : '/my-sites');
+    return push(n ? `/my-sites/${n}` : '/my-sites');
   }
 
   const toParagraph = (paragraphId: string) => go(`/report/${paragraphId}`);

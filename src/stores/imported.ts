@@ -29,7 +29,7 @@ export const useImportedStore = defineStore('imported', () => {
   const selected = ref<number | null>(null);
   /** true once an earlier visit's layer has been looked for (the panel waits for it on /my-sites) */
   const restored = ref(false);
-  /** bumps when the map should fit the sites (a new import) */
+  /** bumps when the map should fit the sites (a new import: requestFit) */
   const fitRequest = ref(0);
 
   function offer(file: File) {
@@ -56,7 +56,6 @@ export const useImportedStore = defineStore('imported', () => {
       layer.value = outcome.layer;
       visible.value = true;
       pending.value = null;
-      fitRequest.value++;
       kept.value = outcome.kept ?? false;
       return true;
     } finally {
@@ -85,8 +84,12 @@ export const useImportedStore = defineStore('imported', () => {
   function select(n: number | null) {
     selected.value = n;
   }
+  /** Asks the map to show all the sites (after an import, once the panel that lists them is up). */
+  function requestFit() {
+    fitRequest.value++;
+  }
   function toggle(on = !visible.value) {
     visible.value = on;
   }
-  return { layer, visible, restored, pending, busy, problem, kept, selected, fitRequest, offer, cancel, confirm, remove, restore, select, toggle };
+  return { layer, visible, restored, pending, busy, problem, kept, selected, fitRequest, offer, cancel, confirm, remove, restore, select, toggle, requestFit };
 });

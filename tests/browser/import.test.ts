@@ -250,6 +250,10 @@ describe('bring your own sites on a phone, in Chromium', () => {
     await expect.poll(() => new URL(app.page.url()).pathname).toBe('/my-sites');
     expect(await countsShown(app.page)).toEqual(expectedCounts(points.map((p) => p.zone)));
     await expect.poll(() => app.page.getByTestId('panel').getAttribute('data-sheet')).toBe('half');
+    // The map frames the sites in the part the raised sheet leaves in view.
+    await app.waitForRedraw();
+    const sheetTop = (await app.page.getByTestId('panel').boundingBox())!.y;
+    for (const { at } of points) await expect.poll(async () => (await app.screenPosition(at)).y, { message: `site ${at.join(',')} above the sheet` }).toBeLessThan(sheetTop);
     expect(await axe()).toEqual([]);
     // A problem, in Chinese.
     await chooseFile(app.page, '坏.csv', '名称,地址\nA,B\n', 'text/csv');
