@@ -98,11 +98,25 @@ function rawRecordId(raw: unknown, index: number): string {
   return typeof rec?.id === 'string' ? rec.id : `record #${index}`;
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * For a value that matches no branch of a union (a position method, say), the issue of the branch
+ * that got furthest — usually the method the editor meant — instead of zod's bare "Invalid input".
+ */
+function deepest(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return issue;
+  // the branch with the fewest problems, then the one whose problem lies deepest
+  const branches = issue.errors.map((branch) => ({ n: branch.length, first: branch.map(deepest).sort((a, b) => b.path.length - a.path.length)[0]! }));
+  const best = branches.sort((a, b) => a.n - b.n || b.first.path.length - a.first.path.length)[0]?.first;
+  return best && best.path.length > 0 ? { ...best, path: [...issue.path, ...best.path] } : issue;
+}
+
 /** Parses one source file; a failure names the file, the record and the field. */
 export function parseSourceFile<T extends { records: { id: string }[] }>(file: string, schema: z.ZodType<T>, raw: unknown): T {
   const r = schema.safeParse(raw);
   if (!r.success) {
-    const issue = r.error.issues[0]!;
+    const issue = deepest(r.error.issues[0]!);
     const [head, index, ...rest] = issue.path;
     const recordId = head === 'records' && typeof index === 'number' ? rawRecordId(raw, index) : undefined;
     const path = (recordId ? rest : issue.path).join('.');

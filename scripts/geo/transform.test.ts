@@ -120,6 +120,13 @@ describe('source errors name the file and the record', () => {
     expect(() => authorGeo(research, bad)).toThrow(/^geo\/sources\/buildings\.json › bldg-soho-tianshan-plaza: confidence: /);
   });
 
+  it('a position method with a wrong field: the method meant, not "matches no method"', () => {
+    const bad = withSource('buildings.json', (j) => {
+      j.records.find((r: any) => r.id === 'bldg-soho-tianshan-plaza').at.metres = '600';
+    });
+    expect(() => authorGeo(research, bad)).toThrow('geo/sources/buildings.json › bldg-soho-tianshan-plaza: at.metres: Invalid input: expected number, received string');
+  });
+
   it('a research name that does not exist', () => {
     const bad = withSource('places.json', (j) => {
       j.records.find((r: any) => r.id === 'place-simit').geometry.point.place = '不存在的研究所';
