@@ -51,7 +51,7 @@ const base = {
   confidence: confidenceSchema,
   osm: z.boolean().optional().describe('edges reuse OpenStreetMap-derived street lines'),
   identity: text,
-  position: text.describe('may use {area_km2}'),
+  position: text.describe('may use {area_km2} and, e.g. {jiangsu_shift_east_m}, any number of its outline'),
   notes: text.optional(),
   sources: sourcesSchema,
 };
@@ -80,6 +80,9 @@ export function zoneOutlines(src: ZonesSource): ZoneOutlines {
   return { east: get('east'), central: get('central'), west: get('west') };
 }
 
+const numbers = (o: object): Record<string, number> =>
+  Object.fromEntries(Object.entries(o).filter((e): e is [string, number] => typeof e[1] === 'number'));
+
 export const zones = defineLayer<{ [ZONES_FILE]: ZonesSource }>({
   sources: { [ZONES_FILE]: zonesSource },
   build({ zones: polygons }, { [ZONES_FILE]: src }) {
@@ -100,7 +103,8 @@ export const zones = defineLayer<{ [ZONES_FILE]: ZonesSource }>({
             report_terms: rec.report_terms,
             confidence: rec.confidence,
             ...(rec.osm ? { osm: true } : {}),
-            ...compose(src.layer, rec, true, { area_km2: m2ToKm2(area(g)) }),
+            // the outline's distances may be quoted in the text, so the two cannot drift apart
+            ...compose(src.layer, rec, true, { ...numbers(rec.outline), area_km2: m2ToKm2(area(g)) }),
           },
           g,
         );
