@@ -131,8 +131,8 @@ export function parseSourceFile<T extends { records: { id: string }[] }>(file: s
   return r.data;
 }
 
-/** Runs `fn` for one record, so that any error it throws names the file and the record. */
-export function forRecord<T>(file: string, id: string, fn: () => T): T {
+/** Runs `fn` for one record (or the whole file), so that any error it throws names the file and the record. */
+export function forRecord<T>(file: string, id: string | undefined, fn: () => T): T {
   try {
     return fn();
   } catch (e) {

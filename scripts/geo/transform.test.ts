@@ -9,12 +9,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildCatalog } from '../../src/data/catalog';
 import { readReport } from '../../src/data/test-files';
 import { feature, formatGeoJson, type FeatureCollection } from './feature';
 import { readSourceFiles, sourceJsonSchemas } from './io';
 import { defineLayer } from './layer';
 import { readResearch } from './research';
+import { idSchema, sourceFileSchema, text } from './source-file';
 import { authorGeo, LAYERS, type SourceTexts } from './transform';
 
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -50,6 +52,16 @@ describe('authorGeo on the committed inputs', () => {
       expect(readFileSync(resolve(GEO, 'sources/schema', name), 'utf8'), name).toBe(text);
     }
     for (const [file, json] of Object.entries(sources)) expect((json as { $schema?: string }).$schema, file).toBe(`./schema/${file.replace('.json', '.schema.json')}`);
+  });
+
+  it('the JSON Schemas accept every committed source file and refuse a broken record', () => {
+    for (const [file, json] of Object.entries(sources)) {
+      const schema = z.fromJSONSchema(JSON.parse(readFileSync(resolve(GEO, 'sources/schema', file.replace('.json', '.schema.json')), 'utf8')));
+      expect(schema.safeParse(json).success, file).toBe(true);
+      const broken = structuredClone(json) as { records: Record<string, unknown>[] };
+      broken.records[0]!.confidence = 'certain';
+      expect(schema.safeParse(broken).success, file).toBe(false);
+    }
   });
 });
 
@@ -201,19 +213,30 @@ describe('station overrides', () => {
 
 describe('a layer module plugged in', () => {
   it('reads its own source file and an extra research input, and writes its own file', () => {
-    const extra = defineLayer<{ 'test-extra.json': { records: { id: string }[] } }>({
-      sources: { 'test-extra.json': LAYERS[0]!.sources['districts.json'] as never },
-      build: ({ research: r }) => ({
-        'test-extra.geojson': [
-          feature(
-            { id: 'test-extra-point', kind: 'place', name_zh: '测试', name_en: 'Test', named_in_report: false, confidence: 'low', identity: 'x', position: 'x', sources: [String(r.extra['osm/test.json'])] },
-            { type: 'Point', coordinates: [121.4, 31.2] },
-          ),
-        ],
+    const source = sourceFileSchema(z.strictObject({ id: idSchema, name_zh: text, name_en: text }));
+    const extra = defineLayer<{ 'test-extra.json': z.infer<typeof source> }>({
+      sources: { 'test-extra.json': source },
+      build: ({ research: r, zoneOf }, { 'test-extra.json': src }) => ({
+        'test-extra.geojson': src.records.map((rec) => {
+          const p = r.extra['osm/test.geojson'] as [number, number];
+          return feature(
+            { id: rec.id, kind: 'place', name_zh: rec.name_zh, name_en: rec.name_en, zone: zoneOf(p), named_in_report: false, confidence: 'low', identity: 'x', position: 'x', sources: ['osm/test.geojson'] },
+            { type: 'Point', coordinates: p },
+          );
+        }),
       }),
     });
-    const out = authorGeo({ ...research, extra: { 'osm/test.json': 'from ../shared/osm' } }, { ...sources, 'test-extra.json': sources['districts.json'] }, [...LAYERS, extra]);
-    expect(out['test-extra.geojson']!.features[0]!.properties.sources).toEqual(['from ../shared/osm']);
-    expect(texts(out)['zones.geojson']).toBe(baseline['zones.geojson']);
+    const out = authorGeo(
+      { ...research, extra: { 'osm/test.geojson': [121.409911, 31.218454] } },
+      { ...sources, 'test-extra.json': { records: [{ id: 'test-extra-point', name_zh: '测试', name_en: 'Test' }] } },
+      [...LAYERS, extra],
+    );
+    expect(out['test-extra.geojson']!.features.map((f) => [f.properties.id, f.properties.zone, f.geometry])).toEqual([
+      ['test-extra-point', 'east', { type: 'Point', coordinates: [121.409911, 31.218454] }],
+    ]);
+    for (const [file, text] of Object.entries(texts(out))) if (file !== 'test-extra.geojson') expect(text, file).toBe(baseline[file]);
+    expect(() => authorGeo(research, { ...sources, 'test-extra.json': { records: [{ id: 'Bad Id' }] } }, [...LAYERS, extra])).toThrow(
+      /^geo\/sources\/test-extra\.json › Bad Id: id: id must be lower-case/,
+    );
   });
 });

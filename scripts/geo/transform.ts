@@ -6,6 +6,7 @@
  * with a duplicate id or a feature that fails featureSchema (feature.ts).
  */
 import type { Position } from 'geojson';
+import type { z } from 'zod';
 import type { GeoFeature } from '../../src/data/schema.ts';
 import { airport } from './airport.ts';
 import { buildings } from './buildings.ts';
@@ -20,7 +21,7 @@ import { roads } from './roads.ts';
 import { forRecord, parseSourceFile, SourceError } from './source-file.ts';
 import { water } from './water.ts';
 import { buildZones, zoneOfIn } from './zone-outlines.ts';
-import { zoneOutlines, zones, ZONES_FILE, type ZonesSource } from './zones.ts';
+import { zoneOutlines, zones, zonesSource, ZONES_FILE, type ZonesSource } from './zones.ts';
 
 /** Every layer module. A new layer (with its source files and output files) is one more entry. */
 export const LAYERS: readonly Layer[] = [districts, roads, water, green, airport, line2, zones, buildings, places];
@@ -40,11 +41,12 @@ export function authorGeo(research: Research, sources: SourceTexts, layers: read
   const parsed = new Map<string, unknown>();
   for (const [file, schema] of schemas) {
     if (!(file in sources)) throw new SourceError(file, undefined, 'missing');
-    parsed.set(file, parseSourceFile(file, schema as never, sources[file]));
+    parsed.set(file, parseSourceFile(file, schema as z.ZodType<{ records: { id: string }[] }>, sources[file]));
   }
 
-  const zonesSrc = parsed.get(ZONES_FILE) as ZonesSource;
-  const polygons = forRecord(ZONES_FILE, 'outline', () => buildZones(research, zoneOutlines(zonesSrc), zonesSrc.layer?.checks ?? []));
+  // every layer may test its points against the zones, so they come first, whichever layers run
+  const zonesSrc = (parsed.get(ZONES_FILE) as ZonesSource | undefined) ?? parseSourceFile(ZONES_FILE, zonesSource, sources[ZONES_FILE]);
+  const polygons = forRecord(ZONES_FILE, undefined, () => buildZones(research, zoneOutlines(zonesSrc), zonesSrc.layer?.checks ?? []));
   const ctx: LayerContext = { research, zones: polygons, zoneOf: (p: Position) => zoneOfIn(polygons, p) };
 
   const out: Record<string, FeatureCollection> = {};
