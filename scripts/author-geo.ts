@@ -16,7 +16,7 @@ import { area } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { m2ToKm2 } from './geo/geometry.ts';
 import { readSourceFiles, sourceJsonSchemas, writeGeo } from './geo/io.ts';
-import { readResearch, RESEARCH_FILES } from './geo/research.ts';
+import { EXTRA_RESEARCH, readResearch, RESEARCH_FILES } from './geo/research.ts';
 import { authorGeo, LAYERS } from './geo/transform.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,15 +25,12 @@ const GEO = resolve(ROOT, 'geo');
 const RESEARCH = resolve(GEO, 'research');
 const SOURCES = resolve(GEO, 'sources');
 
-/** Further research inputs for layer modules, relative to ../shared (e.g. 'osm/osm-heritage-changning.geojson'). */
-const EXTRA_RESEARCH: readonly string[] = [];
-
 for (const f of [...Object.values(RESEARCH_FILES), ...EXTRA_RESEARCH]) {
   mkdirSync(dirname(resolve(RESEARCH, f)), { recursive: true });
   copyFileSync(resolve(SHARED, f), resolve(RESEARCH, f));
 }
 
-const collections = authorGeo(readResearch(RESEARCH, EXTRA_RESEARCH), readSourceFiles(SOURCES));
+const collections = authorGeo(readResearch(RESEARCH), readSourceFiles(SOURCES));
 writeGeo(GEO, collections);
 for (const [name, fc] of Object.entries(collections)) console.log(`geo/${name}: ${fc.features.length} features`);
 

@@ -67,8 +67,15 @@ export interface Research {
 
 export const RESEARCH_FILES = { geoFacts: 'geo-facts.json', geoFacts2: 'geo-facts-2.json', basemap: 'basemap-facts.json' } as const;
 
+/**
+ * Further research inputs for layer modules, relative to ../shared (e.g. 'osm/osm-heritage-changning.geojson').
+ * The script copies them into geo/research/ like the three above, and they reach the layers as
+ * `research.extra[path]` — in the script and in the tests alike.
+ */
+export const EXTRA_RESEARCH: readonly string[] = [];
+
 /** Reads the three research files from `dir`, and each of `extraFiles` (paths relative to `dir`). */
-export function readResearch(dir: string, extraFiles: readonly string[] = []): Research {
+export function readResearch(dir: string, extraFiles: readonly string[] = EXTRA_RESEARCH): Research {
   const read = (name: string): unknown => JSON.parse(readFileSync(resolve(dir, name), 'utf8'));
   return {
     geoFacts: read(RESEARCH_FILES.geoFacts) as GeoFacts,
