@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { feature } from './feature.ts';
 import { m2ToKm2 } from './geometry.ts';
 import { defineLayer } from './layer.ts';
-import { commentSchema, compose, confidenceSchema, forRecord, idSchema, SourceError, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
+import { commentSchema, compose, confidenceSchema, forRecord, idSchema, matchRecords, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
 
 const FILE = 'districts.json';
 
@@ -28,12 +28,9 @@ export const districts = defineLayer<{ [FILE]: z.infer<typeof districtsSource> }
   sources: { [FILE]: districtsSource },
   build({ research }, { [FILE]: src }) {
     const items = research.basemap.layers.districts;
-    for (const rec of src.records) {
-      if (!items.some((d) => d.adcode === rec.adcode)) throw new SourceError(FILE, rec.id, `adcode ${rec.adcode} is not a research district`);
-    }
+    const recs = matchRecords(FILE, items, src.records, { item: (d) => d.adcode, record: (r) => r.adcode, what: 'research district (adcode)' });
     const features = items.map((d) => {
-      const rec = src.records.find((r) => r.adcode === d.adcode);
-      if (!rec) throw new SourceError(FILE, undefined, `no record for the research district ${d.name_zh} (adcode ${d.adcode})`);
+      const rec = recs.get(d)!;
       return forRecord(FILE, rec.id, () =>
         feature(
           {

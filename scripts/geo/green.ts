@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { feature } from './feature.ts';
 import { defineLayer } from './layer.ts';
 import { pointCoords } from './research.ts';
-import { commentSchema, compose, confidenceSchema, forRecord, idSchema, SourceError, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
+import { commentSchema, compose, confidenceSchema, forRecord, idSchema, matchRecords, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
 
 const FILE = 'green.json';
 
@@ -31,12 +31,9 @@ export const green = defineLayer<{ [FILE]: z.infer<typeof greenSource> }>({
   sources: { [FILE]: greenSource },
   build({ research }, { [FILE]: src }) {
     const items = research.basemap.layers.green;
-    for (const rec of src.records) {
-      if (!items.some((g) => g.name_zh === rec.name_zh)) throw new SourceError(FILE, rec.id, `"${rec.name_zh}" matches no basemap park`);
-    }
+    const recs = matchRecords(FILE, items, src.records, { item: (g) => g.name_zh, record: (r) => r.name_zh, what: 'basemap park' });
     const features = items.map((g) => {
-      const rec = src.records.find((x) => x.name_zh === g.name_zh);
-      if (!rec) throw new SourceError(FILE, undefined, `basemap park "${g.name_zh}" has no record`);
+      const rec = recs.get(g)!;
       return forRecord(FILE, rec.id, () => {
         const radius = g.approx_radius_m ?? rec.radius_m;
         if (!radius) throw new Error('no radius: the research gives none, so the record needs radius_m');

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { feature } from './feature.ts';
 import { defineLayer } from './layer.ts';
 import { conf, type GfStation } from './research.ts';
-import { commentSchema, compose, confidenceSchema, forRecord, idSchema, lonLatSchema, SourceError, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
+import { commentSchema, compose, confidenceSchema, forRecord, idSchema, lonLatSchema, matchRecords, SourceError, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
 
 const STATIONS = 'stations.json';
 const LINE = 'metro-line2.json';
@@ -60,7 +60,6 @@ export const lineSource = sourceFileSchema(
 );
 
 type Sources = { [STATIONS]: z.infer<typeof stationsSource>; [LINE]: z.infer<typeof lineSource> };
-type StationRecord = Sources[typeof STATIONS]['records'][number];
 
 const same = (a: Position, s: GfStation) => a[0] === s.lon && a[1] === s.lat;
 
@@ -73,16 +72,10 @@ export const line2 = defineLayer<Sources>({
     const onLine2 = research.geoFacts.stations.filter((s) => s.on_line2);
     const researchTrack: Position[] = research.geoFacts.line2_track.vertices.map((v) => [v.lon, v.lat]);
 
-    const records = new Map<GfStation, StationRecord>();
-    for (const rec of st.records) {
-      const s = onLine2.find((x) => x.name_zh === rec.name_zh);
-      if (!s) throw new SourceError(STATIONS, rec.id, `"${rec.name_zh}" is not a Line 2 station in geo-facts.json`);
-      records.set(s, rec);
-    }
+    const records = matchRecords(STATIONS, onLine2, st.records, { item: (s) => s.name_zh, record: (r) => r.name_zh, what: 'Line 2 station of geo-facts.json' });
     const track = [...researchTrack];
     for (const s of onLine2) {
-      const rec = records.get(s);
-      if (!rec) throw new SourceError(STATIONS, undefined, `Line 2 station ${s.name_zh} has no record`);
+      const rec = records.get(s)!;
       if (!rec.override) continue;
       const i = researchTrack.findIndex((v) => same(v, s));
       if (i < 0) throw new SourceError(STATIONS, rec.id, 'the research point is no vertex of the Line 2 track, so the override cannot move it');

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { feature } from './feature.ts';
 import { defineLayer } from './layer.ts';
 import { conf } from './research.ts';
-import { commentSchema, compose, confidenceSchema, forRecord, idSchema, SourceError, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
+import { commentSchema, compose, confidenceSchema, forRecord, idSchema, matchRecords, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
 
 const FILE = 'roads.json';
 const RANK = { low: 0, medium: 1, high: 2 } as const;
@@ -27,12 +27,9 @@ export const roads = defineLayer<{ [FILE]: z.infer<typeof roadsSource> }>({
   sources: { [FILE]: roadsSource },
   build({ research }, { [FILE]: src }) {
     const items = research.basemap.layers.roads;
-    for (const rec of src.records) {
-      if (!items.some((r) => r.name_zh === rec.name_zh)) throw new SourceError(FILE, rec.id, `"${rec.name_zh}" matches no basemap road`);
-    }
+    const recs = matchRecords(FILE, items, src.records, { item: (r) => r.name_zh, record: (r) => r.name_zh, what: 'basemap road' });
     const features = items.map((r) => {
-      const rec = src.records.find((x) => x.name_zh === r.name_zh);
-      if (!rec) throw new SourceError(FILE, undefined, `basemap road "${r.name_zh}" has no record`);
+      const rec = recs.get(r)!;
       return forRecord(FILE, rec.id, () => {
         const rated = conf(r.confidence);
         if (RANK[rec.confidence] > RANK[rated]) throw new Error(`confidence ${rec.confidence} is above the research's "${r.confidence}"`);

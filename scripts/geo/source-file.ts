@@ -140,3 +140,24 @@ export function forRecord<T>(file: string, id: string | undefined, fn: () => T):
     throw new SourceError(file, id, e instanceof Error ? e.message : String(e));
   }
 }
+
+/**
+ * Pairs research items with the records that describe them (by a key such as name_zh): every
+ * record must match one item, and every item have exactly one record.
+ */
+export function matchRecords<I, R extends { id: string }>(
+  file: string,
+  items: readonly I[],
+  records: readonly R[],
+  keys: { item: (i: I) => unknown; record: (r: R) => unknown; what: string },
+): Map<I, R> {
+  const out = new Map<I, R>();
+  for (const rec of records) {
+    const item = items.find((i) => keys.item(i) === keys.record(rec));
+    if (item === undefined) throw new SourceError(file, rec.id, `${String(keys.record(rec))} matches no ${keys.what}`);
+    if (out.has(item)) throw new SourceError(file, rec.id, `a second record for ${String(keys.item(item))}`);
+    out.set(item, rec);
+  }
+  for (const item of items) if (!out.has(item)) throw new SourceError(file, undefined, `${keys.what} ${String(keys.item(item))} has no record`);
+  return out;
+}

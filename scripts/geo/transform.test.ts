@@ -155,6 +155,13 @@ describe('source errors name the file and the record', () => {
     expect(() => authorGeo(research, dup)).toThrow('geo/sources/roads.json › road-yanan-elevated: duplicate id');
     expect(() => authorGeo(research, { ...sources, 'bildings.json': { records: [] } })).toThrow('geo/sources/bildings.json: no layer reads this file');
   });
+
+  it('a research item described twice, or not at all', () => {
+    const twice = withSource('roads.json', (j) => j.records.push({ ...j.records[0], id: 'road-again' }));
+    expect(() => authorGeo(research, twice)).toThrow('geo/sources/roads.json › road-again: a second record for 延安高架路');
+    const none = withSource('stations.json', (j) => j.records.shift());
+    expect(() => authorGeo(research, none)).toThrow('geo/sources/stations.json: Line 2 station of geo-facts.json 静安寺 has no record');
+  });
 });
 
 describe('station overrides', () => {
