@@ -11,6 +11,8 @@ export interface WhatsHere {
   /** inside the Changning district outline */
   inDistrict: boolean;
   nearest: NearestStation & { station: PointFeature };
+  /** the nearest station of any metro line (Line 2's or another's) */
+  nearestAny: NearestStation & { station: PointFeature };
   /** radius (m) → inside that walking band around the Line 2 stations */
   bands: Record<number, boolean>;
   /** the key buildings (candidates) nearest the point, closest first */
@@ -21,9 +23,10 @@ const inside = (p: ReturnType<typeof point>, f: { geometry: unknown }) =>
   Boolean(f.geometry) && booleanPointInPolygon(p, f as Feature<Polygon | MultiPolygon>);
 
 /**
- * What is at a point of the map ("what's here?"): the zone, the nearest Line 2 station with the
- * straight line and the walk estimate, the 500 m / 800 m bands it is inside, and the nearest key
- * buildings. Everything from the same data the map draws; turf does the geometry.
+ * What is at a point of the map ("what's here?"): the zone, the nearest Line 2 station and the
+ * nearest station of any line (straight line and walk estimate), the 500 m / 800 m bands it is
+ * inside, and the nearest key buildings. Everything from the same data the map draws; turf does
+ * the geometry.
  *
  * @param at - [lon, lat] in WGS84
  * @param walkBands - the bands derived at build time (virtual:derived-geo), each with `radius_m`
@@ -32,14 +35,25 @@ export function whatsHere(catalog: Catalog, walkBands: FeatureCollection, at: [n
   const p = point(at);
   const zone = catalog.zones.find((z) => inside(p, z)) ?? null;
   const district = catalog.geo['districts.geojson'].find((f) => f.properties.class === 'focus');
-  const found = nearestStation(at, catalog.stations.map((s) => ({ id: s.properties.id, coordinates: s.geometry.coordinates })));
+  const near = (among: PointFeature[]) => {
+    const found = nearestStation(at, among.map((s) => ({ id: s.properties.id, coordinates: s.geometry.coordinates })));
+    return { ...found, station: catalog.byId.get(found.stationId) as PointFeature };
+  };
   const bands: Record<number, boolean> = {};
   for (const band of walkBands.features) bands[Number(band.properties?.radius_m)] = inside(p, band);
   const buildings = catalog.buildings
     .map((building) => ({ building, straightM: distance(p, point(building.geometry.coordinates), { units: 'meters' }) }))
     .sort((a, b) => a.straightM - b.straightM)
     .slice(0, buildingCount);
-  return { at, zone, inDistrict: district ? inside(p, district) : false, nearest: { ...found, station: catalog.byId.get(found.stationId) as PointFeature }, bands, buildings };
+  return {
+    at,
+    zone,
+    inDistrict: district ? inside(p, district) : false,
+    nearest: near(catalog.stations),
+    nearestAny: near([...catalog.stations, ...catalog.metroStations]),
+    bands,
+    buildings,
+  };
 }
 
 /** `/at/<lat>,<lon>`: the point a link names, or null for anything that is not one. */

@@ -44,6 +44,7 @@ describe('geo/ files', () => {
       'green.geojson',
       'key-buildings.geojson',
       'metro-line2.geojson',
+      'metro-stations.geojson',
       'places.geojson',
       'roads.geojson',
       'stations.geojson',

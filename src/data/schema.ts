@@ -27,6 +27,8 @@ export const featureKindSchema = z.enum([
   'place',
   'metro-line',
   'station',
+  // other lines' stations (OpenStreetMap), context for "how far to the metro"
+  'metro-station',
 ]);
 export type FeatureKind = z.infer<typeof featureKindSchema>;
 
@@ -81,6 +83,10 @@ export const featurePropertiesSchema = z.strictObject({
     /** line colour, stations order etc. */
     colour: z.optional(z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/))),
     order: z.optional(z.int()),
+    /** metro stations: each line's colour, in the order of `lines` */
+    line_colours: z.optional(z.array(z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/)))),
+    /** OpenStreetMap node ids the feature is drawn from (metro stations) */
+    osm_ids: z.optional(z.array(z.int()).check(z.minLength(1))),
 });
 export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
 

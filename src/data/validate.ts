@@ -27,6 +27,7 @@ export const GEO_FILES = {
   'stations.geojson': ['station'],
   'key-buildings.geojson': ['key-building'],
   'places.geojson': ['place'],
+  'metro-stations.geojson': ['metro-station'],
 } as const satisfies Record<string, readonly FeatureKind[]>;
 export type GeoFileName = keyof typeof GEO_FILES;
 
@@ -34,6 +35,7 @@ const GEOMETRY_FOR_KIND: Partial<Record<FeatureKind, readonly string[]>> = {
   zone: ['Polygon', 'MultiPolygon'],
   district: ['Polygon', 'MultiPolygon'],
   station: ['Point'],
+  'metro-station': ['Point'],
   'key-building': ['Point'],
   'metro-line': ['LineString', 'MultiLineString'],
   road: ['LineString', 'MultiLineString'],
@@ -149,6 +151,9 @@ export function validateGeo(files: Record<string, unknown>): ValidatedGeo {
         throw new GeoDataError(name, p.id, `zone "${p.zone}" has no feature in zones.geojson`);
       }
       if (p.kind === 'zone' && !p.zone) throw new GeoDataError(name, p.id, 'a zone needs its zone key');
+      if (p.line_colours && p.line_colours.length !== (p.lines ?? []).length) {
+        throw new GeoDataError(name, p.id, `line_colours has ${p.line_colours.length} colours for ${(p.lines ?? []).length} lines`);
+      }
       if (p.line_id && !lineIds.has(p.line_id)) {
         throw new GeoDataError(name, p.id, `line_id "${p.line_id}" has no feature in metro-line2.geojson`);
       }

@@ -33,6 +33,8 @@ export interface Catalog {
   zones: GeoFeature[];
   buildings: PointFeature[];
   stations: PointFeature[];
+  /** other lines' stations (OpenStreetMap), west to east; Line 2's are in `stations` */
+  metroStations: PointFeature[];
   places: GeoFeature[];
   lines: GeoFeature[];
   byId: ReadonlyMap<string, GeoFeature>;
@@ -44,6 +46,8 @@ export interface Catalog {
   /** the report passages shown for a feature (see excerptsFor) */
   excerptsFor(id: string): Excerpt[];
   nearestStationTo(id: string): (NearestStation & { station: PointFeature }) | null;
+  /** the nearest station of any metro line (Line 2's or another's) */
+  nearestMetroTo(id: string): (NearestStation & { station: PointFeature }) | null;
   /** the spans of a paragraph that name features (one feature) or concern a group (report_terms) */
   linksIn(paragraphId: string): ParagraphLink[];
   /** ids of the paragraphs shown for a feature, in report order */
@@ -68,6 +72,7 @@ export function catalogFromValidated(geo: ValidatedGeo, report: Report): Catalog
   const zones = geo['zones.geojson'];
   const buildings = geo['key-buildings.geojson'].filter(isPoint);
   const stations = geo['stations.geojson'].filter(isPoint).sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0));
+  const metroStations = geo['metro-stations.geojson'].filter(isPoint);
   const places = geo['places.geojson'];
   const lines = geo['metro-line2.geojson'];
   const byId = new Map<string, GeoFeature>();
@@ -152,6 +157,17 @@ export function catalogFromValidated(geo: ValidatedGeo, report: Report): Catalog
   for (const list of linksByParagraph.values()) list.sort((a, b) => a.start - b.start);
   const order = new Map(report.paragraphs.map((p, i) => [p.id, i]));
 
+  const anyMetro = [...stations, ...metroStations];
+  function nearestAmong(id: string, among: PointFeature[]) {
+    const f = byId.get(id);
+    if (!f || !isPoint(f)) return null;
+    const near = nearestStation(
+      f.geometry.coordinates,
+      among.map((s) => ({ id: s.properties.id, coordinates: s.geometry.coordinates })),
+    );
+    return { ...near, station: byId.get(near.stationId) as PointFeature };
+  }
+
   return {
     geo,
     report,
@@ -160,6 +176,7 @@ export function catalogFromValidated(geo: ValidatedGeo, report: Report): Catalog
     zones,
     buildings,
     stations,
+    metroStations,
     places,
     lines,
     byId,
@@ -167,15 +184,8 @@ export function catalogFromValidated(geo: ValidatedGeo, report: Report): Catalog
     membersOfZone: (key) => [...buildings, ...places].filter((f) => f.properties.zone === key),
     mentionsOf: (id) => byName.get(id) ?? [],
     excerptsFor,
-    nearestStationTo(id) {
-      const f = byId.get(id);
-      if (!f || !isPoint(f)) return null;
-      const near = nearestStation(
-        f.geometry.coordinates,
-        stations.map((s) => ({ id: s.properties.id, coordinates: s.geometry.coordinates })),
-      );
-      return { ...near, station: byId.get(near.stationId) as PointFeature };
-    },
+    nearestStationTo: (id) => nearestAmong(id, stations),
+    nearestMetroTo: (id) => nearestAmong(id, anyMetro),
     paragraph: (id) => paragraphs.get(id),
   };
 }

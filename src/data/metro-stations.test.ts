@@ -1,0 +1,105 @@
+// @vitest-environment node
+/**
+ * The other lines' stations (geo/metro-stations.geojson) against the OpenStreetMap extract and the
+ * line lists they were authored from (copies in geo/research/osm/), and the "nearest metro of any
+ * line" figures on points whose answer is known.
+ */
+import { readFileSync } from 'node:fs';
+import { destination, distance, point } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { walkBands } from 'virtual:derived-geo';
+import type { FeatureCollection } from 'geojson';
+import { whatsHere } from '../analysis/whats-here';
+import { loadCatalog } from './load';
+
+const research = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../geo/research/osm/${name}`, import.meta.url), 'utf8')) as T;
+const osm = research<{ features: { properties: { osm_id: number; name: string }; geometry: { coordinates: [number, number] } }[] }>('osm-metro-stations-changning.geojson');
+const lineList = research<{ stations: { name_zh: string; lines: string[] }[] }>('metro-station-lines.json');
+const catalog = loadCatalog();
+const metro = catalog.metroStations;
+const byName = (zh: string) => metro.find((f) => f.properties.name_zh === zh);
+
+describe('metro stations of the other lines', () => {
+  it('include the Line 3/4, 10 and 15 stations in and around Changning, with their lines', () => {
+    const expected: Record<string, number[]> = {
+      虹桥路: [3, 4, 10],
+      延安西路: [3, 4],
+      伊犁路: [10],
+      水城路: [10],
+      龙溪路: [10],
+      宋园路: [10],
+      上海动物园: [10],
+      虹桥1号航站楼: [10],
+      交通大学: [10, 11],
+      红宝石路: [15],
+      姚虹路: [15],
+    };
+    for (const [zh, lines] of Object.entries(expected)) expect(byName(zh)?.properties.lines, zh).toEqual(lines);
+  });
+
+  it('leave Line 2 stations to stations.geojson', () => {
+    for (const s of catalog.stations) expect(byName(s.properties.name_zh), s.properties.name_zh).toBeUndefined();
+    for (const f of metro) expect(f.properties.lines, f.properties.id).not.toContain(2);
+  });
+
+  it('carry OSM node ids that exist in the extract under the same name, and lines as the line lists give them', () => {
+    const nodeName = new Map(osm.features.map((n) => [n.properties.osm_id, n.properties.name.replace(/站$/, '')]));
+    for (const f of metro) {
+      const p = f.properties;
+      expect(p.osm, p.id).toBe(true);
+      expect(p.osm_ids?.length, p.id).toBeGreaterThan(0);
+      for (const id of p.osm_ids!) expect(nodeName.get(id), `${p.id} node ${id}`).toBe(p.name_zh);
+      const listed = lineList.stations.find((s) => s.name_zh === p.name_zh);
+      expect(p.lines, p.id).toEqual(listed!.lines.map(Number));
+      expect(p.line_colours?.length, p.id).toBe(p.lines!.length);
+      expect(p.named_in_report, p.id).toBe(false);
+      expect(p.sources.join(' '), p.id).toMatch(/OpenStreetMap/);
+    }
+  });
+
+  it('lie within 1 km of Changning and within 350 m of every OSM node of their name', () => {
+    for (const f of metro) {
+      for (const id of f.properties.osm_ids!) {
+        const node = osm.features.find((n) => n.properties.osm_id === id)!;
+        expect(distance(point(f.geometry.coordinates), point(node.geometry.coordinates), { units: 'meters' }), `${f.properties.id} ${id}`).toBeLessThan(350);
+      }
+    }
+    expect(metro.filter((f) => f.properties.in_changning).map((f) => f.properties.name_zh).sort()).toEqual(
+      ['上海动物园', '伊犁路', '姚虹路', '宋园路', '延安西路', '水城路', '红宝石路', '虹桥1号航站楼', '虹桥路', '龙溪路'].sort(),
+    );
+  });
+});
+
+describe('nearest metro of any line', () => {
+  const bands = walkBands as FeatureCollection;
+  const at = (zh: string, metres: number, bearing: number) =>
+    destination(point(byName(zh)!.geometry.coordinates), metres, bearing, { units: 'meters' }).geometry.coordinates as [number, number];
+
+  it('300 m north of 伊犁路 (Line 10) it is 伊犁路, while the nearest Line 2 station is farther', () => {
+    const here = whatsHere(catalog, bands, at('伊犁路', 300, 0));
+    expect(here.nearestAny.station.properties.name_zh).toBe('伊犁路');
+    expect(here.nearestAny.straightM).toBeCloseTo(300, 0);
+    expect(here.nearestAny.walkEstimateM).toBeCloseTo(390, 0);
+    expect(here.nearest.station.properties.kind).toBe('station');
+    expect(here.nearest.straightM).toBeGreaterThan(here.nearestAny.straightM);
+  });
+
+  it('at a Line 2 station both answers are that station', () => {
+    const s = catalog.stations.find((x) => x.properties.id === 'station-weining-road')!;
+    const here = whatsHere(catalog, bands, s.geometry.coordinates);
+    expect(here.nearestAny.stationId).toBe('station-weining-road');
+    expect(here.nearest.stationId).toBe('station-weining-road');
+  });
+
+  it('never farther than the nearest Line 2 station, for every building and located point place', () => {
+    for (const f of [...catalog.buildings, ...catalog.places]) {
+      const line2 = catalog.nearestStationTo(f.properties.id);
+      const any = catalog.nearestMetroTo(f.properties.id);
+      if (!line2) {
+        expect(any, f.properties.id).toBeNull();
+        continue;
+      }
+      expect(any!.straightM, f.properties.id).toBeLessThanOrEqual(line2.straightM);
+    }
+  });
+});
