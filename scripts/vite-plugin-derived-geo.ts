@@ -13,7 +13,7 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
 /**
  * Serves `virtual:derived-geo`: geometry computed from geo/ when the app is built or served —
  * the 500 m / 800 m walking bands around the Line 2 stations, one label point per area, and the
- * zone comparison figures — so turf's buffer and polygon code never ships to the browser (buffer
+ * zone comparison figures (with the 500 m band around the stations of every metro line) — so turf's buffer and polygon code never ships to the browser (buffer
  * alone is ~72 KB gzip).
  */
 export function derivedGeoPlugin(options: { geoDir: string; radiiM: number[] }): Plugin {
@@ -33,6 +33,9 @@ export function derivedGeoPlugin(options: { geoDir: string; radiiM: number[] }):
       const onLine2 = { ...stations, features: stations.features.filter((f) => f.geometry && f.properties.line_id === 'line2') };
       const areas = ['districts.geojson', 'zones.geojson'].flatMap((name) => read<{ features: GeoFeature[] }>(name, this).features);
       const bands = walkBands(onLine2, options.radiiM);
+      const others = read<FeatureCollection<Point, { id: string }>>('metro-stations.geojson', this);
+      // "Within 500 m of any metro station": Line 2's points and the other lines' (OpenStreetMap).
+      const anyMetroBands = walkBands({ ...onLine2, features: [...onLine2.features, ...others.features] }, [500]);
       const labels = areaLabelPoints(areas);
       const zones = read<{ features: GeoFeature[] }>('zones.geojson', this).features;
       const district = areas.find((f) => f.properties.class === 'focus');
@@ -44,6 +47,7 @@ export function derivedGeoPlugin(options: { geoDir: string; radiiM: number[] }):
         buildings: read<{ features: GeoFeature[] }>('key-buildings.geojson', this).features as never,
         places: read<{ features: GeoFeature[] }>('places.geojson', this).features,
         bands,
+        anyMetroBands,
       });
       return [
         `export const walkBands = ${JSON.stringify(bands)};`,

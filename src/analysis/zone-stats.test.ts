@@ -49,6 +49,16 @@ describe('zoneStats on fixtures with known answers', () => {
     expect(a!.coverage['800']).toBeLessThanOrEqual(1);
   });
 
+  it('adds the bands of every metro line when given: a second station at the centre of zone B covers it as A is covered', () => {
+    const other = site('other', 121.3 + 3500 / M_PER_DEG_LON, 31.2 + 3500 / M_PER_DEG_LAT);
+    const anyMetroBands = walkBands({ type: 'FeatureCollection', features: [station, other] }, [500], 64) as ZoneStatsInput['bands'];
+    const [a2, b2] = zoneStats(input({ anyMetroBands }));
+    expect(b2!.coverage['500']).toBe(0);
+    expect(b2!.coverageAnyMetro['500']).toBeCloseTo(Math.PI * 0.25, 2);
+    expect(a2!.coverageAnyMetro['500']).toBeCloseTo(a2!.coverage['500']!, 6);
+    expect(a!.coverageAnyMetro).toEqual({});
+  });
+
   it('gives 0 coverage, not NaN, to a zone with no station near it', () => {
     expect(b!.coverage['500']).toBe(0);
     expect(b!.coverage['800']).toBe(0);
@@ -93,6 +103,13 @@ describe('zoneStats on the project data', () => {
     buildings: f('key-buildings.geojson'),
     places: f('places.geojson'),
     bands: walkBands({ type: 'FeatureCollection', features: stations }, [500, 800]) as any,
+    anyMetroBands: walkBands({ type: 'FeatureCollection', features: [...stations, ...f('metro-stations.geojson')] }, [500]) as any,
+  });
+
+  it('covers at least as much of each zone within 500 m of any metro station as of a Line 2 station', () => {
+    for (const z of stats) expect(z.coverageAnyMetro['500']!, z.zoneId).toBeGreaterThanOrEqual(z.coverage['500']! - 1e-9);
+    // The west zone gains 虹桥1号航站楼, 上海动物园 and 龙溪路 (Line 10): strictly more.
+    expect(stats.find((z) => z.zoneId === 'zone-west')!.coverageAnyMetro['500']!).toBeGreaterThan(stats.find((z) => z.zoneId === 'zone-west')!.coverage['500']! + 0.02);
   });
 
   it('keeps zone areas within the district and coverage within 0..1', () => {

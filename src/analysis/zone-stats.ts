@@ -14,8 +14,10 @@ export interface ZoneStats {
   placeIds: string[];
   /** Line 2 stations inside the zone or within `stationReachM` of its edge */
   stationIds: string[];
-  /** radius (m) → share of the zone's area within that distance of a station, 0..1 */
+  /** radius (m) → share of the zone's area within that distance of a Line 2 station, 0..1 */
   coverage: Record<string, number>;
+  /** radius (m) → share within that distance of a station of any metro line, 0..1 (when those bands are given) */
+  coverageAnyMetro: Record<string, number>;
   buildingDistances: { id: string; stationId: string; meters: number }[];
   medianBuildingDistanceM: number | null;
   worstBuildingDistanceM: number | null;
@@ -29,6 +31,8 @@ export interface ZoneStatsInput {
   places: { properties: { id: string; zone?: string } }[];
   /** walking bands: one (multi)polygon per radius, properties.radius_m */
   bands: FeatureCollection<Polygon | MultiPolygon, { radius_m: number }>;
+  /** the same bands around the stations of every metro line (Line 2's and the others') */
+  anyMetroBands?: FeatureCollection<Polygon | MultiPolygon, { radius_m: number }>;
   stationReachM?: number;
 }
 
@@ -52,12 +56,16 @@ export function zoneStats(input: ZoneStatsInput): ZoneStats[] {
   return input.zones.map((zone) => {
     const zoneArea = area(zone);
     const key = zone.properties.zone;
-    const coverage: Record<string, number> = {};
-    for (const band of input.bands.features) {
-      const overlap = intersect(featureCollection<Polygon | MultiPolygon>([zone, band]));
-      // No station near the zone means no overlap: coverage 0, never NaN.
-      coverage[String(band.properties.radius_m)] = zoneArea > 0 && overlap ? Math.min(1, area(overlap) / zoneArea) : 0;
-    }
+    const coverageBy = (bands: ZoneStatsInput['bands'] | undefined) => {
+      const shares: Record<string, number> = {};
+      for (const band of bands?.features ?? []) {
+        const overlap = intersect(featureCollection<Polygon | MultiPolygon>([zone, band]));
+        // No station near the zone means no overlap: coverage 0, never NaN.
+        shares[String(band.properties.radius_m)] = zoneArea > 0 && overlap ? Math.min(1, area(overlap) / zoneArea) : 0;
+      }
+      return shares;
+    };
+    const coverage = coverageBy(input.bands);
     const stationIds = input.stations
       .filter((s) => booleanPointInPolygon(s, zone) || pointToPolygonDistance(s, zone, { units: 'meters' }) <= reach)
       .map((s) => s.properties.id);
@@ -79,6 +87,7 @@ export function zoneStats(input: ZoneStatsInput): ZoneStats[] {
       placeIds: key ? input.places.filter((p) => p.properties.zone === key).map((p) => p.properties.id) : [],
       stationIds,
       coverage,
+      coverageAnyMetro: coverageBy(input.anyMetroBands),
       buildingDistances,
       medianBuildingDistanceM: median(meters),
       worstBuildingDistanceM: meters.length ? Math.max(...meters) : null,

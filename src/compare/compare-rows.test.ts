@@ -10,6 +10,7 @@ const stat = (zoneId: string, over: Partial<ZoneStats>): ZoneStats => ({
   placeIds: [],
   stationIds: [],
   coverage: { '500': 0, '800': 0 },
+  coverageAnyMetro: {},
   buildingDistances: [],
   medianBuildingDistanceM: null,
   worstBuildingDistanceM: null,

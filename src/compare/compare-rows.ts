@@ -5,7 +5,7 @@ import type { ZoneStats } from '../analysis/zone-stats';
  * its "how" note are interface text: i18n keys compare.rows.<labelKey> and compare.method.<id>.
  */
 export interface MetricRow {
-  id: 'area' | 'share' | 'buildings' | 'places' | 'stations' | 'coverage500' | 'coverage800' | 'medianDistance' | 'worstDistance';
+  id: 'area' | 'share' | 'buildings' | 'places' | 'stations' | 'coverage500' | 'coverage800' | 'coverageAny500' | 'medianDistance' | 'worstDistance';
   /** i18n key of the row label under compare.rows */
   labelKey: string;
   unit: 'km2' | 'percent' | 'count' | 'm';
@@ -14,7 +14,7 @@ export interface MetricRow {
 }
 
 /** The rows a person can colour the map by (choropleth). */
-export const MAP_METRICS: MetricRow['id'][] = ['coverage500', 'coverage800', 'area', 'buildings', 'stations', 'medianDistance'];
+export const MAP_METRICS: MetricRow['id'][] = ['coverage500', 'coverage800', 'coverageAny500', 'area', 'buildings', 'stations', 'medianDistance'];
 
 export function metricRows(stats: readonly ZoneStats[]): MetricRow[] {
   const by = (f: (s: ZoneStats) => number | null) => Object.fromEntries(stats.map((s) => [s.zoneId, f(s)]));
@@ -26,6 +26,7 @@ export function metricRows(stats: readonly ZoneStats[]): MetricRow[] {
     { id: 'stations', labelKey: 'stations', unit: 'count', better: 'higher', values: by((s) => s.stationIds.length) },
     { id: 'coverage500', labelKey: 'coverage500', unit: 'percent', better: 'higher', values: by((s) => s.coverage['500'] ?? 0) },
     { id: 'coverage800', labelKey: 'coverage800', unit: 'percent', better: 'higher', values: by((s) => s.coverage['800'] ?? 0) },
+    { id: 'coverageAny500', labelKey: 'coverageAny500', unit: 'percent', better: 'higher', values: by((s) => s.coverageAnyMetro['500'] ?? null) },
     { id: 'medianDistance', labelKey: 'medianDistance', unit: 'm', better: 'lower', values: by((s) => s.medianBuildingDistanceM) },
     { id: 'worstDistance', labelKey: 'worstDistance', unit: 'm', better: 'lower', values: by((s) => s.worstBuildingDistanceM) },
   ];

@@ -22,6 +22,7 @@ function groupFeatures(catalog: Catalog, walkBands: FeatureCollection): Record<L
     zones: catalog.zones,
     walkBands: walkBands.features,
     line2: [...g['metro-line2.geojson'], ...catalog.stations],
+    metro: catalog.metroStations,
     buildings: catalog.buildings,
     places: catalog.places,
     roads: g['roads.geojson'],

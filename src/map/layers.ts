@@ -32,6 +32,7 @@ export const SOURCES = [
   'airport',
   'zones',
   'walk-bands',
+  'metro-stations',
   'line2',
   'stations',
   'places',
@@ -105,7 +106,7 @@ function onMapSource(layer: LayerSpecification): LayerSpecification {
 }
 
 /** Layers a click or hover can pick, in priority order (a building wins over the zone under it). */
-export const INTERACTIVE_LAYERS = ['buildings-circle', 'stations-circle', 'places-circle', 'places-line', 'places-fill', 'zones-fill'] as const;
+export const INTERACTIVE_LAYERS = ['buildings-circle', 'stations-circle', 'metro-stations-circle', 'places-circle', 'places-line', 'places-fill', 'zones-fill'] as const;
 
 /** The "what's here?" point: its own source and ring, added to the map on first use (zone-map.ts). */
 export const WHATS_HERE_SOURCE = 'whats-here';
@@ -136,6 +137,7 @@ export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   zones: ['zones-fill', 'zones-outline', 'zones-label'],
   walkBands: ['walk-bands-fill', 'walk-bands-outline'],
   line2: ['line2-casing', 'line2-schematic-line', 'line2-line', 'stations-circle', 'stations-label'],
+  metro: ['metro-stations-circle', 'metro-stations-badge', 'metro-stations-label'],
   buildings: ['buildings-halo', 'buildings-circle', 'buildings-label'],
   places: ['places-fill', 'places-line', 'places-circle', 'places-label'],
 };
@@ -168,7 +170,7 @@ export function labelText(lang: 'zh' | 'en'): ExpressionSpecification {
 }
 
 /** Layers whose text-field follows the interface language. */
-export const BILINGUAL_LABEL_LAYERS = ['zones-label', 'stations-label', 'buildings-label', 'places-label', 'districts-label'];
+export const BILINGUAL_LABEL_LAYERS = ['zones-label', 'stations-label', 'metro-stations-label', 'buildings-label', 'places-label', 'districts-label'];
 
 function layers(lang: 'zh' | 'en'): LayerSpecification[] {
   const text = labelText(lang);
@@ -290,6 +292,18 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
         'line-width': ['case', state('selected'), 3.5, state('hover'), 3, 1.8],
       },
     },
+    // The other lines' stations: a small grey ring under Line 2, so Line 2 keeps the emphasis.
+    {
+      id: 'metro-stations-circle',
+      type: 'circle',
+      source: 'metro-stations',
+      paint: {
+        'circle-color': PALETTE.halo,
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 11, ['case', state('selected'), 6, state('hover'), 4.5, 3], 15, ['case', state('selected'), 9, state('hover'), 7.5, 6]],
+        'circle-stroke-color': ['case', state('selected'), PALETTE.selected, PALETTE.metroStation],
+        'circle-stroke-width': ['case', state('selected'), 3, 1.8],
+      },
+    },
     {
       id: 'line2-casing',
       type: 'line',
@@ -407,6 +421,32 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
       filter: ['==', ['get', 'kind'], 'airport'],
       layout: { 'text-field': primary, 'text-font': font, 'text-size': 11, 'text-max-width': 8 },
       paint: { 'text-color': PALETTE.inkSoft, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 },
+    },
+    // Each line's badge (an image drawn from the station's line colours, line-badges.ts) below the ring.
+    {
+      id: 'metro-stations-badge',
+      type: 'symbol',
+      source: 'metro-stations',
+      minzoom: 12,
+      layout: { 'icon-image': ['get', 'badge'], 'icon-anchor': 'top', 'icon-offset': [0, 6], 'icon-padding': 1 },
+      // No text, but the same text paint as every symbol layer: one program for them all (SHARED_SHADER_PROPERTIES).
+      paint: { 'text-color': PALETTE.inkSoft, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4 },
+    },
+    {
+      id: 'metro-stations-label',
+      type: 'symbol',
+      source: 'metro-stations',
+      minzoom: 13.5,
+      layout: {
+        'text-field': text,
+        'text-font': font,
+        'text-size': 10.5,
+        'text-max-width': 8,
+        'text-variable-anchor': ['left', 'right', 'bottom'],
+        'text-radial-offset': 0.8,
+        'text-justify': 'auto',
+      },
+      paint: { 'text-color': PALETTE.inkSoft, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4 },
     },
     {
       id: 'stations-label',

@@ -12,6 +12,7 @@ export const LEGEND_SWATCHES: Record<LayerGroup, Swatch> = {
   zones: { kind: 'fill', colours: [ZONE_COLOURS.east, ZONE_COLOURS.central, ZONE_COLOURS.west] },
   walkBands: { kind: 'fill', colours: [PALETTE.line2] },
   line2: { kind: 'line', colours: [PALETTE.line2] },
+  metro: { kind: 'dot', colours: [PALETTE.metroStation] },
   buildings: { kind: 'dot', colours: [PALETTE.building] },
   places: { kind: 'dot', colours: [PALETTE.place] },
   roads: { kind: 'dash', colours: [PALETTE.roadCasing] },

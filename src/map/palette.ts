@@ -34,6 +34,8 @@ export const PALETTE = {
   line2Dark: '#4d7a00',
   ink: '#1d2430',
   inkSoft: '#5b6270',
+  /** the other metro lines' stations: quiet grey rings under Line 2 (their badges carry the line colours) */
+  metroStation: '#6a7180',
   halo: '#ffffff',
   building: '#1d2430',
   place: '#6b5b95',

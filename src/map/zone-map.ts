@@ -12,6 +12,7 @@ import { MAP_HASH_KEY, ZOOM_RANGE, sanitizeMapHash } from './map-hash';
 import type { ImportedSite } from '../imported/types';
 import { IMPORTED_LAYERS, IMPORTED_SOURCE, hasImportedLayers, showImportedSelected, showImportedSites } from './imported-layer';
 import { WhatsHereControl } from './whats-here-control';
+import { drawBadges, lineColours, withBadges } from './line-badges';
 import { WHATS_HERE_SOURCE, whatsHereLayer, BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, MAP_SOURCE, SYNTHETIC_LAYERS, SYNTHETIC_SELECTED_SOURCE, SYNTHETIC_SOURCE, buildStyle, interactiveLayers, labelText, type SourceId } from './layers';
 
 setWorkerUrl(workerUrl);
@@ -56,7 +57,7 @@ export interface ZoneMapOptions {
 }
 
 /** Kinds of feature that carry a selection or hover state (all in MAP_SOURCE, by their id). */
-const STATEFUL_KINDS = new Set<GeoFeature['properties']['kind']>(['zone', 'key-building', 'station', 'place', 'metro-line']);
+const STATEFUL_KINDS = new Set<GeoFeature['properties']['kind']>(['zone', 'key-building', 'station', 'metro-station', 'place', 'metro-line']);
 
 /**
  * Owns the MapLibre map: its sources, layers, camera and feature states. Everything outside talks
@@ -154,6 +155,12 @@ export class ZoneMap {
     this.map.on('idle', () => options.onIdle?.());
     // 'render' fires for every frame that is drawn, so busy covers moves, toggles and data changes.
     this.map.on('render', () => options.onBusy?.());
+    // The other lines' badges are drawn the first time a tile needs one.
+    const colours = lineColours(options.catalog.metroStations);
+    this.map.on('styleimagemissing', ({ id }: { id: string }) => {
+      const image = drawBadges(id, colours, window.devicePixelRatio || 1);
+      if (image && !this.map.hasImage(id)) this.map.addImage(id, image, { pixelRatio: window.devicePixelRatio || 1 });
+    });
     this.map.on('click', this.handleClick);
     document.addEventListener('mouseup', this.endDragReleasedElsewhere);
     this.listenForWhatsHere();
@@ -520,6 +527,7 @@ export class ZoneMap {
       'walk-bands': this.options.derived.walkBands,
       line2: located(g['metro-line2.geojson']),
       stations: located(g['stations.geojson']),
+      'metro-stations': withBadges(g['metro-stations.geojson']),
       places: located(g['places.geojson']),
       buildings: located(g['key-buildings.geojson']),
     };

@@ -14,7 +14,7 @@ export const WHATS_HERE_SHELL_PATH = '/at/_';
  * Query variants (/compare?zones=…, ?select=…, ?synthetic=N) are rendered in the browser.
  */
 export function prerenderPaths(catalog: Catalog = loadCatalog()): string[] {
-  const features = [...catalog.zones, ...catalog.buildings, ...catalog.stations, ...catalog.places].flatMap((f) => {
+  const features = [...catalog.zones, ...catalog.buildings, ...catalog.stations, ...catalog.metroStations, ...catalog.places].flatMap((f) => {
     const segment = segmentForKind(f.properties.kind);
     return segment ? [`/${segment}/${f.properties.id}`] : [];
   });

@@ -5,6 +5,7 @@ export const FEATURE_SEGMENTS = {
   zone: 'zone',
   building: 'key-building',
   station: 'station',
+  metro: 'metro-station',
   place: 'place',
 } as const satisfies Record<string, FeatureKind>;
 export type FeatureSegment = keyof typeof FEATURE_SEGMENTS;

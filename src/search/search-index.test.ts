@@ -13,7 +13,7 @@ const hongqiaoFeatures = entries.filter((e) => e.target === 'feature' && e.zh.in
 
 describe('buildSearchEntries', () => {
   it('has one entry per zone, building, station and place (unlocated too) and per paragraph', () => {
-    const features = [...catalog.zones, ...catalog.buildings, ...catalog.stations, ...catalog.places];
+    const features = [...catalog.zones, ...catalog.buildings, ...catalog.stations, ...catalog.metroStations, ...catalog.places];
     expect(entries.filter((e) => e.target === 'feature').map((e) => e.id)).toEqual(features.map((f) => f.properties.id));
     expect(entries.filter((e) => e.target === 'paragraph').map((e) => e.id)).toEqual(report.paragraphs.map((p) => p.id));
     expect(catalog.places.some((p) => p.geometry === null && entries.some((e) => e.id === p.properties.id))).toBe(true);

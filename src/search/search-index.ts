@@ -41,7 +41,7 @@ export interface SearchResult {
   end: number;
 }
 
-type CatalogPart = Pick<Catalog, 'zones' | 'buildings' | 'stations' | 'places'>;
+type CatalogPart = Pick<Catalog, 'zones' | 'buildings' | 'stations' | 'metroStations' | 'places'>;
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 const RUNS = /([\u3400-\u9fff\uf900-\ufaff]+)|([A-Za-z0-9]+)/g;
@@ -82,7 +82,7 @@ function featureEntry(f: GeoFeature, toPinyin: (zh: string) => string[]): Search
 }
 
 export function buildSearchEntries(catalog: CatalogPart, report: Report, toPinyin: (zh: string) => string[]): SearchEntry[] {
-  const features = [...catalog.zones, ...catalog.buildings, ...catalog.stations, ...catalog.places];
+  const features = [...catalog.zones, ...catalog.buildings, ...catalog.stations, ...catalog.metroStations, ...catalog.places];
   const titles = new Map(report.sections.map((s) => [s.id, s.title]));
   return [
     ...features.map((f) => featureEntry(f, toPinyin)),

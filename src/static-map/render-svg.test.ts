@@ -60,6 +60,7 @@ describe('renderStaticMap on the real catalog', () => {
     expect(ofKind('key-building')).toHaveLength(14);
     expect(ofKind('key-building').map((e) => e['data-feature-id']).sort()).toEqual(catalog.buildings.map((b) => b.properties.id).sort());
     expect(ofKind('station').map((e) => e['data-feature-id'])).toEqual(catalog.stations.map((s) => s.properties.id));
+    expect(ofKind('metro-station').map((e) => e['data-feature-id'])).toEqual(catalog.metroStations.map((s) => s.properties.id));
     const located = catalog.places.filter((p) => p.geometry).map((p) => p.properties.id);
     const unlocated = catalog.places.filter((p) => !p.geometry).map((p) => p.properties.id);
     expect(unlocated.length).toBeGreaterThan(0);
@@ -74,7 +75,7 @@ describe('renderStaticMap on the real catalog', () => {
       expect(e.tabindex).toBe('0');
       expect(e.role).toBe('button');
       const f = catalog.byId.get(e['data-feature-id']!)!;
-      expect(e['aria-label']).toBe(`${escapeXml(f.properties.name_en)}, ${{ zone: 'zone', 'key-building': 'key building (candidate)', station: 'metro station', place: 'place named in the report' }[f.properties.kind as string]}`);
+      expect(e['aria-label']).toBe(`${escapeXml(f.properties.name_en)}, ${{ zone: 'zone', 'key-building': 'key building (candidate)', station: 'metro station', 'metro-station': 'metro station (another line)', place: 'place named in the report' }[f.properties.kind as string]}`);
     }
     const titles = [...svg.matchAll(/<g\b[^>]*data-feature-id="([^"]+)"[^>]*><title>([^<]*)<\/title>/g)];
     expect(titles).toHaveLength(els.length);
@@ -152,7 +153,7 @@ describe('renderStaticMap on the real catalog', () => {
 
   it('gives every small marker a touch target of at least 24 px, 44 px where there is room', () => {
     const radii = [...svg.matchAll(/<circle class="zjcn-hit"[^>]*\br="([\d.]+)"/g)].map((m) => Number(m[1]));
-    const points = [...catalog.buildings, ...catalog.stations, ...catalog.places.filter((p) => p.geometry?.type === 'Point')];
+    const points = [...catalog.buildings, ...catalog.stations, ...catalog.metroStations, ...catalog.places.filter((p) => p.geometry?.type === 'Point')];
     expect(radii).toHaveLength(points.length);
     for (const r of radii) expect(r * 2).toBeGreaterThanOrEqual(24);
     expect(radii.some((r) => r * 2 >= 44)).toBe(true);

@@ -23,6 +23,8 @@ export interface StaticMapData {
   zones: GeoFeature[];
   lines: GeoFeature[];
   stations: GeoFeature[];
+  /** the other lines' stations (OpenStreetMap), drawn quietly under Line 2's */
+  metroStations?: GeoFeature[];
   buildings: GeoFeature[];
   places: GeoFeature[];
   /** one label point per area (zones, districts), by id; an area without one is labelled at its box centre */
@@ -56,7 +58,7 @@ export interface StaticMapOptions {
 }
 
 /** The features the drawing needs, from the app's catalog (and the build-time area label points). */
-export function staticMapData(catalog: Pick<Catalog, 'geo' | 'zones' | 'lines' | 'stations' | 'buildings' | 'places'>, areaLabels?: FeatureCollection<Point>): StaticMapData {
+export function staticMapData(catalog: Pick<Catalog, 'geo' | 'zones' | 'lines' | 'stations' | 'metroStations' | 'buildings' | 'places'>, areaLabels?: FeatureCollection<Point>): StaticMapData {
   const g = catalog.geo;
   const labelPoints = new Map<string, LonLat>();
   for (const f of areaLabels?.features ?? []) {
@@ -71,6 +73,7 @@ export function staticMapData(catalog: Pick<Catalog, 'geo' | 'zones' | 'lines' |
     zones: catalog.zones,
     lines: catalog.lines,
     stations: catalog.stations,
+    metroStations: catalog.metroStations,
     buildings: catalog.buildings,
     places: catalog.places,
     labelPoints,
@@ -78,8 +81,8 @@ export function staticMapData(catalog: Pick<Catalog, 'geo' | 'zones' | 'lines' |
 }
 
 const DEFAULT_KIND_NAMES: Record<'zh' | 'en', Partial<Record<FeatureKind, string>>> = {
-  zh: { zone: '片区', 'key-building': '重点楼宇（候选）', station: '地铁站', place: '报告提到的地点' },
-  en: { zone: 'zone', 'key-building': 'key building (candidate)', station: 'metro station', place: 'place named in the report' },
+  zh: { zone: '片区', 'key-building': '重点楼宇（候选）', station: '地铁站', 'metro-station': '地铁站（其他线路）', place: '报告提到的地点' },
+  en: { zone: 'zone', 'key-building': 'key building (candidate)', station: 'metro station', 'metro-station': 'metro station (another line)', place: 'place named in the report' },
 };
 
 const FONT = "'Noto Sans', 'Noto Sans SC', 'Noto Sans SC Fallback', system-ui, sans-serif";
@@ -396,7 +399,8 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
   out.push('</g>');
 
   // Point markers share one touch-target budget: as wide as the nearest neighbour leaves room for.
-  const pointFeatures = [...data.places, ...data.stations, ...data.buildings].filter((f) => f.geometry?.type === 'Point');
+  const metroStations = data.metroStations ?? [];
+  const pointFeatures = [...data.places, ...metroStations, ...data.stations, ...data.buildings].filter((f) => f.geometry?.type === 'Point');
   const at = new Map(pointFeatures.map((f) => [f.properties.id, project((f.geometry as { coordinates: LonLat }).coordinates)]));
   const hitRadius = (id: string) => {
     const [x, y] = at.get(id)!;
@@ -441,7 +445,7 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
   }
   out.push('</g>');
 
-  // Markers, in the map's pick order from the bottom: places, stations, buildings on top.
+  // Markers, in the map's pick order from the bottom: places, other lines' stations, Line 2 stations, buildings on top.
   const placePoints: string[] = [];
   for (const p of data.places) {
     if (p.geometry?.type !== 'Point') continue;
@@ -450,6 +454,15 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
     const r = sel ? 7 : 4.5;
     markerBox(p.properties.id, r + 1);
     placePoints.push(selectable(p, hit(p.properties.id) + `<circle${attrs({ class: 'zjcn-shape', cx: num(x), cy: num(y), r, fill: P.halo, stroke: sel ? P.selected : P.place, 'stroke-width': sel ? 3 : 2 })}/>`));
+  }
+  const metroMarkers: string[] = [];
+  for (const st of metroStations) {
+    if (st.geometry?.type !== 'Point') continue;
+    const sel = isSelected(st);
+    const [x, y] = at.get(st.properties.id)!;
+    const r = sel ? 6 : 3.5;
+    markerBox(st.properties.id, r + 1);
+    metroMarkers.push(selectable(st, hit(st.properties.id) + `<circle${attrs({ class: 'zjcn-shape', cx: num(x), cy: num(y), r, fill: P.halo, stroke: sel ? P.selected : P.metroStation, 'stroke-width': sel ? 3 : 1.6 })}/>`));
   }
   const stationMarkers: string[] = [];
   for (const st of data.stations) {
@@ -478,10 +491,11 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
   }
   out.push('<g data-layer="hits" aria-hidden="true">', ...hits, '</g>');
   out.push('<g data-layer="places">', ...placePoints, '</g>');
+  out.push('<g data-layer="metro-stations">', ...metroMarkers, '</g>');
   out.push('<g data-layer="stations">', ...stationMarkers, '</g>');
   out.push('<g data-layer="buildings">', ...buildingMarkers, '</g>');
 
-  // Labels: zone names first (always), then the selection, stations, buildings, places, districts.
+  // Labels: zone names first (always), then the selection, stations, buildings, places, other lines' stations, districts.
   const twoLines = (f: GeoFeature, size: number, maxEm: number): LabelLine[] => {
     const s2 = size * 0.78;
     return [...wrap(primary(f), size, maxEm * size).map((text) => ({ text, size })), ...wrap(secondary(f), s2, maxEm * size).map((text) => ({ text, size: s2 }))];
@@ -517,11 +531,13 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
   const stationLabels = data.stations.filter((f) => f.geometry).map((f) => markerLabel(f, 12, P.line2Dark, ['top', 'bottom', 'right', 'left', ...diagonals], 9));
   const buildingLabels = data.buildings.filter((f) => f.geometry).map((f) => markerLabel(f, 11, P.ink, side, 9));
   const placeRequests = data.places.filter((f) => f.geometry).map((f) => markerLabel(f, 10.5, P.place, f.geometry!.type === 'Point' ? side : ['center', 'top', 'bottom'], 8));
+  const metroLabels = metroStations.filter((f) => f.geometry).map((f) => markerLabel(f, 9.5, P.inkSoft, side, 6));
   const districtLabels: LabelRequest[] = data.districts
     .filter((d) => d.geometry && d.properties.class !== 'focus')
     .map((d) => ({ id: d.properties.id, at: areaPoint(d), lines: [{ text: primary(d), size: 12 * s }], colour: P.districtLabel, anchors: ['center'], offset: 0, weight: 400, haloWidth: 1.5, letterSpacing: 0.12 }));
-  const selectedLabel = [...stationLabels, ...buildingLabels, ...placeRequests].filter((l) => l.id === selectedId).map((l) => ({ ...l, force: true }));
-  const rest = [...stationLabels, ...buildingLabels, ...placeRequests].filter((l) => l.id !== selectedId);
+  const markerLabels = [...stationLabels, ...buildingLabels, ...placeRequests, ...metroLabels];
+  const selectedLabel = markerLabels.filter((l) => l.id === selectedId).map((l) => ({ ...l, force: true }));
+  const rest = markerLabels.filter((l) => l.id !== selectedId);
   const frame: Box = { x0: 2, y0: Math.max(2, pad.top - 6), x1: width - 2, y1: height - 2 };
   out.push('<g class="zjcn-labels" aria-hidden="true" data-layer="labels">');
   const obstacles = [...markerBoxes, ...(options.keepClear ?? []).map((box, i) => ({ id: `\u0000clear-${i}`, box }))];

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { reactive, ref } from 'vue';
 
 /** The legend's toggleable layer groups; the map module maps each to its MapLibre layers. */
-export const LAYER_GROUPS = ['zones', 'walkBands', 'line2', 'buildings', 'places', 'roads'] as const;
+export const LAYER_GROUPS = ['zones', 'walkBands', 'line2', 'metro', 'buildings', 'places', 'roads'] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
 export const useLayersStore = defineStore('layers', () => {
@@ -10,6 +10,7 @@ export const useLayersStore = defineStore('layers', () => {
     zones: true,
     walkBands: true,
     line2: true,
+    metro: true,
     buildings: true,
     places: true,
     roads: true,
