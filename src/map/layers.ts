@@ -442,7 +442,8 @@ function layers(lang: 'zh' | 'en'): LayerSpecification[] {
         'text-font': font,
         'text-size': 10.5,
         'text-max-width': 8,
-        'text-variable-anchor': ['left', 'right', 'bottom'],
+        // Above the ring first: the badge hangs below it, and a name beside it would hide the badge.
+        'text-variable-anchor': ['bottom', 'left', 'right'],
         'text-radial-offset': 0.8,
         'text-justify': 'auto',
       },

@@ -36,7 +36,7 @@ export function lineColours(features: readonly GeoFeature[]): Map<number, string
 
 /**
  * A row of square line badges (the line number on its colour), as MapLibre's addImage takes it.
- * Drawn on a canvas when the map first asks for it (styleimagemissing): digits only, so any system
+ * Drawn on a canvas when the map first asks for it (its missing-image resolver): digits only, so any system
  * font draws them, and no sprite file has to ship for thirteen colours.
  */
 export function drawBadges(id: string, colours: ReadonlyMap<number, string>, pixelRatio: number): { width: number; height: number; data: Uint8ClampedArray } | null {

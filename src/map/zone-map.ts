@@ -157,9 +157,10 @@ export class ZoneMap {
     this.map.on('render', () => options.onBusy?.());
     // The other lines' badges are drawn the first time a tile needs one.
     const colours = lineColours(options.catalog.metroStations);
-    this.map.on('styleimagemissing', ({ id }: { id: string }) => {
-      const image = drawBadges(id, colours, window.devicePixelRatio || 1);
-      if (image && !this.map.hasImage(id)) this.map.addImage(id, image, { pixelRatio: window.devicePixelRatio || 1 });
+    this.map.setMissingStyleImageResolver((id) => {
+      const ratio = window.devicePixelRatio || 1;
+      const image = drawBadges(id, colours, ratio);
+      if (image && !this.map.hasImage(id)) this.map.addImage(id, image, { pixelRatio: ratio });
     });
     this.map.on('click', this.handleClick);
     document.addEventListener('mouseup', this.endDragReleasedElsewhere);

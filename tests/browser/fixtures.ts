@@ -6,7 +6,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { AppDriver } from './app-driver';
 import { launchChromium } from './chromium';
 
-export type Props = { id: string; name_zh: string; name_en: string; zone?: string; in_changning?: boolean };
+export type Props = { id: string; kind: string; name_zh: string; name_en: string; zone?: string; in_changning?: boolean };
 
 const read = <T>(file: string) => JSON.parse(readFileSync(new URL(`../../geo/${file}`, import.meta.url), 'utf8')) as T;
 
@@ -15,10 +15,11 @@ export const geo = {
   buildings: read<FeatureCollection<Point, Props>>('key-buildings.geojson').features,
   zones: read<FeatureCollection<Polygon | MultiPolygon, Props>>('zones.geojson').features,
   stations: read<FeatureCollection<Point, Props>>('stations.geojson').features,
+  metroStations: read<FeatureCollection<Point, Props>>('metro-stations.geojson').features,
   places: read<FeatureCollection<Point | Polygon | null, Props>>('places.geojson').features,
 };
 
-const markers = [...geo.buildings, ...geo.stations, ...geo.places].filter((f) => f.geometry?.type === 'Point') as Feature<Point>[];
+const markers = [...geo.buildings, ...geo.stations, ...geo.metroStations, ...geo.places].filter((f) => f.geometry?.type === 'Point') as Feature<Point>[];
 const pickable = geo.places.filter((f) => f.geometry && f.geometry.type !== 'Point') as unknown as Feature<Polygon>[];
 
 /**
