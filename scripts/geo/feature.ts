@@ -10,8 +10,8 @@ import { tidy } from './geometry.ts';
 /** Property order in the files (readability only). */
 const KEY_ORDER: (keyof FeatureProperties)[] = [
   'id', 'kind', 'class', 'name_zh', 'name_en', 'zone', 'address', 'named_in_report', 'report_name', 'aliases',
-  'report_terms', 'line_id', 'lines', 'order', 'in_changning', 'colour', 'confidence', 'schematic', 'osm',
-  'identity', 'position', 'notes', 'sources',
+  'report_terms', 'line_id', 'lines', 'line_colours', 'order', 'in_changning', 'colour', 'confidence', 'schematic', 'osm',
+  'osm_ids', 'identity', 'position', 'notes', 'sources',
 ];
 
 export function feature(props: FeatureProperties, geometry: Geometry | null): GeoFeature {

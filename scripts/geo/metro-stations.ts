@@ -9,7 +9,11 @@
  */
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon, distance, point, pointToPolygonDistance } from '@turf/turf';
-import { featureSchema, type GeoFeature } from '../../src/data/schema.ts';
+import { z } from 'zod';
+import type { GeoFeature } from '../../src/data/schema.ts';
+import { feature } from './feature.ts';
+import { defineLayer } from './layer.ts';
+import { commentSchema, idSchema, SourceError, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
 
 export interface OsmStationNode {
   type: 'Feature';
@@ -24,26 +28,26 @@ export interface StationLines {
   district_s3?: string;
   osm: { station_nodes: number; stop_nodes: number; osm_ids: number[] };
 }
-export interface MetroStationInputs {
-  osm: { features: OsmStationNode[] };
-  lines: { stations: StationLines[] };
-  /** the Changning outline: stations inside it or within `marginM` of it are kept */
-  district: Polygon | MultiPolygon;
-  /** names Line 2 serves (stations.geojson holds those) */
-  line2Names: ReadonlySet<string>;
-  marginM: number;
-  /** geo/sources/metro-line-colours.json */
-  colours: { source: string; lines: Record<string, string> };
-}
+/** The OSM extract and the line lists, as research inputs (../shared/osm/, copied to geo/research/osm/). */
+export const OSM_STATIONS_FILE = 'osm/osm-metro-stations-changning.geojson';
+export const STATION_LINES_FILE = 'osm/metro-station-lines.json';
+const FILE = 'metro-stations.json';
 
-/** Sources, as repository @ commit : path (../shared/osm/README.md, metro-station-lines.md). */
-export const OSM_STATIONS_SOURCE =
-  'OpenStreetMap subway nodes (© OpenStreetMap contributors, ODbL 1.0), via GitHub Weishi-corroding/shanghai-metro-pathfinder @f227afb7 scripts/.overpass_cache.json (Overpass dump, 2026-07)';
-export const LINES_SOURCES = [
-  'GitHub Weishi-corroding/shanghai-metro-pathfinder @f227afb7 python/metro_data/line-XX.csv (per-line station lists from the operator API, 2026-06)',
-  'GitHub YuhaoZhang00/shanghai-metro-guess-game-solver @80647696 stations.json (station → lines, 2025-10)',
-  'metro-station-lines.md (the join by name; the two lists agree on every station)',
-];
+export const metroStationsSource = sourceFileSchema(
+  z.strictObject({
+    id: idSchema,
+    comment: commentSchema,
+    line: z.number().int().positive().describe('the line number'),
+    colour: z.string().regex(/^#[0-9A-Fa-f]{6}$/).describe('the line colour, #rrggbb'),
+  }),
+  z.strictObject({
+    comment: commentSchema,
+    margin_m: z.number().positive().describe('stations are kept inside Changning or this close to it'),
+    sources: sourcesSchema,
+    colour_source: text.describe('where the line colours come from'),
+  }),
+);
+type MetroStationsSource = z.infer<typeof metroStationsSource>;
 
 /** The name as the line lists key it: trimmed, no inner spaces, one middle dot, no trailing 站. */
 export const nameKey = (name: string): string => name.trim().replace(/\s+/g, '').replace(/・/g, '·').replace(/站$/, '');
@@ -79,7 +83,20 @@ function describeSource(nodes: readonly OsmStationNode[], fromStations: boolean,
   return stations > 1 ? `Mean of the ${stations} OpenStreetMap railway=station nodes named ${name}` : `The OpenStreetMap railway=station node named ${name}`;
 }
 
+export interface MetroStationInputs {
+  osm: { features: OsmStationNode[] };
+  lines: { stations: StationLines[] };
+  /** the Changning outline */
+  district: Polygon | MultiPolygon;
+  /** names Line 2 serves (stations.geojson holds those) */
+  line2Names: ReadonlySet<string>;
+  source: MetroStationsSource;
+}
+
 export function metroStationFeatures(input: MetroStationInputs): GeoFeature[] {
+  const layer = input.source.layer;
+  if (!layer) throw new SourceError(FILE, undefined, 'the layer block (margin_m, sources, colour_source) is missing');
+  const colours = new Map(input.source.records.map((r) => [r.line, r.colour]));
   const byName = new Map<string, OsmStationNode[]>();
   for (const n of input.osm.features) {
     const key = nameKey(n.properties.name);
@@ -99,19 +116,18 @@ export function metroStationFeatures(input: MetroStationInputs): GeoFeature[] {
     const p = point(at);
     const inChangning = booleanPointInPolygon(p, district);
     const outsideBy = inChangning ? 0 : pointToPolygonDistance(p, district, { units: 'meters' });
-    if (outsideBy > input.marginM) continue;
+    if (outsideBy > layer.margin_m) continue;
     const lines = s.lines.map(Number);
     if (lines.some((n) => !Number.isInteger(n)) || lines.length === 0) throw new Error(`${s.name_zh}: lines ${s.lines.join(',')} are not line numbers`);
     const lineColours = lines.map((n) => {
-      const c = input.colours.lines[String(n)];
-      if (!c) throw new Error(`geo/sources/metro-line-colours.json: no colour for line ${n}`);
+      const c = colours.get(n);
+      if (!c) throw new SourceError(FILE, undefined, `no colour for line ${n} (${s.name_zh})`);
       return c;
     });
     const spread = Math.max(10, Math.ceil(spreadM / 10) * 10);
-    const f = {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: at },
-      properties: {
+    out.push(
+      feature(
+        {
         id: `metro-station-${slug(s.name_en)}`,
         kind: 'metro-station',
         class: lines.length > 1 ? 'interchange' : 'station',
@@ -127,12 +143,12 @@ export function metroStationFeatures(input: MetroStationInputs): GeoFeature[] {
         identity: `Metro station of line${lines.length > 1 ? 's' : ''} ${lines.join(', ')} (not Line 2), ${inChangning ? 'in Changning' : `${Math.round(outsideBy / 10) * 10} m outside Changning`}. The report names no station of these lines; it is on the map for the distance to the metro of any line.`,
         position: `${describeSource(nodes, fromStations, s.name_zh)}; its ${nodes.length} OSM node${nodes.length > 1 ? 's lie' : ' lies'} within ${spread} m of the point. Datum: WGS84 (OSM).`,
         ...(s.other_rail?.length ? { notes: `Also served by ${s.other_rail.join(', ')} (not a numbered metro line).` } : {}),
-        sources: [OSM_STATIONS_SOURCE, ...LINES_SOURCES, `Line colours: ${input.colours.source}`],
-      },
-    };
-    const parsed = featureSchema.safeParse(f);
-    if (!parsed.success) throw new Error(`${f.properties.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    out.push(f as GeoFeature);
+        sources: [...layer.sources, layer.colour_source],
+        },
+        { type: 'Point', coordinates: at },
+      ),
+    );
+
   }
   const seen = new Set<string>();
   for (const f of out) {
@@ -142,3 +158,23 @@ export function metroStationFeatures(input: MetroStationInputs): GeoFeature[] {
   // West to east: a stable order a reviewer can scan.
   return out.sort((a, b) => (a.geometry as Point).coordinates[0]! - (b.geometry as Point).coordinates[0]!);
 }
+
+/** The layer: geo/sources/metro-stations.json + the OSM extract and line lists → geo/metro-stations.geojson. */
+export const metroStations = defineLayer<{ [FILE]: MetroStationsSource }>({
+  sources: { [FILE]: metroStationsSource },
+  build({ research }, { [FILE]: source }) {
+    const extra = (name: string) => {
+      const v = research.extra[name];
+      if (!v) throw new SourceError(FILE, undefined, `research input ${name} is missing (EXTRA_RESEARCH in research.ts)`);
+      return v;
+    };
+    const features = metroStationFeatures({
+      osm: extra(OSM_STATIONS_FILE) as MetroStationInputs['osm'],
+      lines: extra(STATION_LINES_FILE) as MetroStationInputs['lines'],
+      district: { type: 'Polygon', coordinates: [research.geoFacts.changning_district.ring] },
+      line2Names: new Set(research.geoFacts.stations.filter((s) => s.on_line2).map((s) => nameKey(s.name_zh))),
+      source,
+    });
+    return { 'metro-stations.geojson': features };
+  },
+});
