@@ -12,8 +12,9 @@ import { booleanPointInPolygon, distance, point, pointToPolygonDistance } from '
 import { z } from 'zod';
 import type { GeoFeature } from '../../src/data/schema.ts';
 import { feature } from './feature.ts';
-import { defineLayer } from './layer.ts';
-import { commentSchema, idSchema, SourceError, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
+import { defineLayer, type LayerContext } from './layer.ts';
+import { buildLine2, line2Sources, type Line2Sources } from './line2.ts';
+import { commentSchema, forRecord, idSchema, SourceError, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
 
 export interface OsmStationNode {
   type: 'Feature';
@@ -159,22 +160,42 @@ export function metroStationFeatures(input: MetroStationInputs): GeoFeature[] {
   return out.sort((a, b) => (a.geometry as Point).coordinates[0]! - (b.geometry as Point).coordinates[0]!);
 }
 
-/** The layer: geo/sources/metro-stations.json + the OSM extract and line lists → geo/metro-stations.geojson. */
-export const metroStations = defineLayer<{ [FILE]: MetroStationsSource }>({
-  sources: { [FILE]: metroStationsSource },
-  build({ research }, { [FILE]: source }) {
-    const extra = (name: string) => {
-      const v = research.extra[name];
-      if (!v) throw new SourceError(FILE, undefined, `research input ${name} is missing (EXTRA_RESEARCH in research.ts)`);
-      return v;
-    };
-    const features = metroStationFeatures({
-      osm: extra(OSM_STATIONS_FILE) as MetroStationInputs['osm'],
-      lines: extra(STATION_LINES_FILE) as MetroStationInputs['lines'],
-      district: { type: 'Polygon', coordinates: [research.geoFacts.changning_district.ring] },
-      line2Names: new Set(research.geoFacts.stations.filter((s) => s.on_line2).map((s) => nameKey(s.name_zh))),
-      source,
-    });
-    return { 'metro-stations.geojson': features };
+/**
+ * The metro layers: Line 2 with its stations (line2.ts) and the other lines' stations, in one
+ * module because both take their line colours from geo/sources/metro-stations.json — a Line 2
+ * station's badges (中山公园: 2, 3, 4) are drawn like the others'.
+ */
+export const metro = defineLayer<Line2Sources & { [FILE]: MetroStationsSource }>({
+  sources: { ...line2Sources, [FILE]: metroStationsSource },
+  build(ctx, src) {
+    const colours = new Map(src[FILE].records.map((r) => [r.line, r.colour]));
+    const out = buildLine2(ctx, src);
+    out['stations.geojson'] = out['stations.geojson']!.map((f) =>
+      forRecord('stations.json', f.properties.id, () => {
+        const lineColours = (f.properties.lines ?? []).map((n) => {
+          const c = colours.get(n);
+          if (!c) throw new SourceError(FILE, undefined, `no colour for line ${n} (${f.properties.name_zh})`);
+          return c;
+        });
+        return feature({ ...f.properties, line_colours: lineColours }, f.geometry);
+      }),
+    );
+    return { ...out, 'metro-stations.geojson': otherLinesStations(ctx, src[FILE]) };
   },
 });
+
+/** geo/sources/metro-stations.json + the OSM extract and line lists → the other lines' stations. */
+function otherLinesStations({ research }: LayerContext, source: MetroStationsSource): GeoFeature[] {
+  const extra = (name: string) => {
+    const v = research.extra[name];
+    if (!v) throw new SourceError(FILE, undefined, `research input ${name} is missing (EXTRA_RESEARCH in research.ts)`);
+    return v;
+  };
+  return metroStationFeatures({
+    osm: extra(OSM_STATIONS_FILE) as MetroStationInputs['osm'],
+    lines: extra(STATION_LINES_FILE) as MetroStationInputs['lines'],
+    district: { type: 'Polygon', coordinates: [research.geoFacts.changning_district.ring] },
+    line2Names: new Set(research.geoFacts.stations.filter((s) => s.on_line2).map((s) => nameKey(s.name_zh))),
+    source,
+  });
+}

@@ -213,8 +213,10 @@ describe('station overrides', () => {
     expect(() => authorGeo(moved, src)).toThrow('geo/sources/stations.json › station-weining-road: the research point is no vertex of the Line 2 track');
   });
 
-  it('no real station carries one', () => {
-    expect((sources['stations.json'] as { records: { override?: unknown }[] }).records.filter((r) => r.override)).toEqual([]);
+  it('only 中山公园 carries one: the OpenStreetMap check of issue 10 moved it (its position says why)', () => {
+    const overridden = (sources['stations.json'] as { records: { name_zh: string; override?: { position: string } }[] }).records.filter((r) => r.override);
+    expect(overridden.map((r) => r.name_zh)).toEqual(['中山公园']);
+    expect(overridden[0]!.override!.position).toMatch(/OpenStreetMap.*4520492425.*Moved 170 m west from Baidu/s);
   });
 });
 

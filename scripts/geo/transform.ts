@@ -14,8 +14,7 @@ import { districts } from './districts.ts';
 import type { FeatureCollection } from './feature.ts';
 import { green } from './green.ts';
 import type { Layer, LayerContext } from './layer.ts';
-import { line2 } from './line2.ts';
-import { metroStations } from './metro-stations.ts';
+import { metro } from './metro-stations.ts';
 import { places } from './places.ts';
 import type { Research } from './research.ts';
 import { roads } from './roads.ts';
@@ -25,7 +24,7 @@ import { buildZones, zoneOfIn } from './zone-outlines.ts';
 import { zoneOutlines, zones, zonesSource, ZONES_FILE, type ZonesSource } from './zones.ts';
 
 /** Every layer module. A new layer (with its source files and output files) is one more entry. */
-export const LAYERS: readonly Layer[] = [districts, roads, water, green, airport, line2, zones, buildings, places, metroStations];
+export const LAYERS: readonly Layer[] = [districts, roads, water, green, airport, metro, zones, buildings, places];
 
 /** Source file name → its parsed JSON. */
 export type SourceTexts = Readonly<Record<string, unknown>>;

@@ -182,7 +182,7 @@ describe('places and stations', () => {
     expect(bad).toEqual([]);
   });
 
-  it('every Line 2 station in Changning is within 100 m of its research position', () => {
+  it('every Line 2 station in Changning is within 100 m of its research position, unless a recorded check moved it', () => {
     const research = JSON.parse(readFileSync(resolve(GEO, 'research/geo-facts.json'), 'utf8')) as {
       stations: { name_zh: string; lon: number; lat: number; on_line2: boolean; in_changning: boolean }[];
     };
@@ -195,6 +195,8 @@ describe('places and stations', () => {
         continue;
       }
       const m = distance(s.geometry.coordinates, [r.lon, r.lat], { units: 'meters' });
+      // A moved station says where from and why (geo/sources/stations.json › override).
+      if (m > 100 && /^The station complex as OpenStreetMap maps it/.test(s.properties.position) && s.properties.osm) continue;
       if (m > 100 || s.properties.in_changning !== true) far.push(`${s.properties.id}: ${m.toFixed(0)} m from research, in_changning ${s.properties.in_changning}`);
     }
     expect(far).toEqual([]);

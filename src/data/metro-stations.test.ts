@@ -70,6 +70,41 @@ describe('metro stations of the other lines', () => {
   });
 });
 
+describe('Line 2 stations against OpenStreetMap', () => {
+  const nodesNamed = (zh: string) => osm.features.filter((n) => n.properties.name.replace(/站$/, '') === zh);
+  const nearestNodeM = (f: (typeof catalog.stations)[number]) =>
+    Math.min(...nodesNamed(f.properties.name_zh).map((n) => distance(point(f.geometry.coordinates), point(n.geometry.coordinates), { units: 'meters' })));
+
+  it('every Line 2 station lies within 150 m of an OSM node of its name', () => {
+    for (const s of catalog.stations) expect(nearestNodeM(s), s.properties.id).toBeLessThanOrEqual(150);
+  });
+
+  it('a station more than 100 m from every OSM node of its name says why it stays where it is', () => {
+    for (const s of catalog.stations.filter((x) => nearestNodeM(x) > 100)) {
+      expect(s.properties.notes ?? '', s.properties.id).toMatch(/OpenStreetMap’s station node \d+ lies \d+ m/);
+    }
+  });
+
+  it('中山公园 is the OSM station node, moved from Baidu’s point, and credits OpenStreetMap', () => {
+    const zp = catalog.stations.find((s) => s.properties.id === 'station-zhongshan-park')!;
+    expect(nearestNodeM(zp)).toBeLessThan(5);
+    expect(zp.properties.osm).toBe(true);
+    expect(zp.properties.position).toMatch(/4520492425/);
+    // The Line 2 track is drawn through the new point.
+    const track = catalog.lines.flatMap((l) => (l.geometry?.type === 'LineString' ? l.geometry.coordinates : []));
+    expect(track.some((v) => v[0] === zp.geometry.coordinates[0] && v[1] === zp.geometry.coordinates[1])).toBe(true);
+  });
+
+  it('Line 2 stations list the lines the line lists give, each with its colour', () => {
+    for (const s of catalog.stations) {
+      const listed = lineList.stations.find((x) => x.name_zh === s.properties.name_zh);
+      expect(s.properties.lines, s.properties.id).toEqual(listed!.lines.map(Number));
+      expect(s.properties.line_colours?.length, s.properties.id).toBe(s.properties.lines!.length);
+      expect(s.properties.line_colours![s.properties.lines!.indexOf(2)], s.properties.id).toBe(s.properties.colour);
+    }
+  });
+});
+
 describe('nearest metro of any line', () => {
   const bands = walkBands as FeatureCollection;
   const at = (zh: string, metres: number, bearing: number) =>
