@@ -6,7 +6,7 @@ import { fitMercator, inverseMercator, mercator, type BBox } from '../static-map
 import { bboxOf, parkBBox, renderStaticMap, staticMapData } from '../static-map/render-svg';
 
 /** The printed map's frame, in SVG units (about 1.1 px a millimetre across an A4 sheet's text width). */
-export const PRINT_MAP_SIZE = { width: 760, height: 360 } as const;
+export const PRINT_MAP_SIZE = { width: 760, height: 336 } as const;
 /** How much ground a point feature's map shows around it, at least (metres from the centre to each side). */
 const POINT_RADIUS_M = 900;
 

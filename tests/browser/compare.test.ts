@@ -79,7 +79,7 @@ describe('compare the zones, in Chromium', () => {
     const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('csv').click()]);
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
     const lines = csv.trim().split('\r\n');
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(11);
     const areaLine = lines.find((l) => l.startsWith('Area (km²)'))!.split(',');
     const ids = geo.zones.map((z) => z.properties.id);
     ids.forEach((id, i) => expect(Number(areaLine[2 + i])).toBeCloseTo(byZone.get(id)!.areaKm2, 5));

@@ -6,6 +6,7 @@ const segmentOf: [keyof typeof geo, string][] = [
   ['zones', 'zone'],
   ['buildings', 'building'],
   ['stations', 'station'],
+  ['metroStations', 'metro'],
   ['places', 'place'],
 ];
 function feature(id: string): { props: Props; segment: string } {
