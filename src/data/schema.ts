@@ -27,6 +27,8 @@ export const featureKindSchema = z.enum([
   'place',
   'metro-line',
   'station',
+  // context: OpenStreetMap heritage footprints (geo/heritage.geojson)
+  'heritage',
 ]);
 export type FeatureKind = z.infer<typeof featureKindSchema>;
 
@@ -81,6 +83,19 @@ export const featurePropertiesSchema = z.strictObject({
     /** line colour, stations order etc. */
     colour: z.optional(z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/))),
     order: z.optional(z.int()),
+    /** heritage: OSM gives no name (name_zh / name_en then say what it is and its OSM id) */
+    unnamed: z.optional(z.literal(true)),
+    /** heritage: the OpenStreetMap element, e.g. "way/494633276" */
+    osm_ref: z.optional(z.string().check(z.regex(/^(node|way|relation)\/\d+$/, 'osm_ref must be node|way|relation/<id>'))),
+    /** heritage: the list it is on (OSM heritage:operator, e.g. 上海市优秀历史建筑) and its number there (heritage:ref) */
+    heritage_list: z.optional(text()),
+    heritage_ref: z.optional(text()),
+    /** heritage: when it was built, as OSM gives it (start_date) */
+    start_date: z.optional(text()),
+    /** heritage: the report place it is linked to, by the rule in link_rule */
+    place: z.optional(z.string().check(z.regex(/^place-[a-z0-9-]+$/))),
+    /** heritage and the places they are linked to: the link rule, in words */
+    link_rule: z.optional(text()),
 });
 export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
 
