@@ -58,9 +58,10 @@ export interface LinkRule {
  *
  * 新华路历史文化风貌区: its extent was not found. Around the point that marks the 新华 block
  * (E 番禺路, S 新华路, W 定西路, N 延安西路), 600 m reaches 番禺路 (邬达克纪念馆, 番禺路129号,
- * 530 m east) and stops short of the 泰安路 / 兴国路 lanes 950 m east (the 衡山路–复兴路 area);
- * south of the drawn 延安西路 (the block's north edge), so 武夷路 and 延安西路 lanes north of it
- * are not taken; or an OSM address on 新华路 (新华路593弄 …).
+ * 520 m east) and stops short of the 延安西路 buildings east of 番禺路 (≥ 840 m) and the 兴国路 /
+ * 泰安路 lanes (≥ 1 km, the 衡山路–复兴路 area); south of the drawn 延安西路 (the block's north
+ * edge), so the 武夷路 and 延安西路 lanes north of it are not taken; or an OSM address on 新华路
+ * (新华路593弄 …).
  */
 export function linkRules(anchors: { yuyuan: LineString; xinhuaPoint: Point; yanan: Position[] }): LinkRule[] {
   const [x, y] = anchors.xinhuaPoint.coordinates.map((v) => v.toFixed(6));
@@ -205,16 +206,15 @@ export function heritageFeatures(osm: FeatureCollection, changning: Polygon | Mu
   return out.sort((a, b) => a.properties.id.localeCompare(b.properties.id));
 }
 
-/** How far the extent reaches past its features, so every vertex stays inside after rounding. */
-export const EXTENT_MARGIN_M = 15;
-
-/** The convex hull of the linked features, widened by EXTENT_MARGIN_M. */
+/**
+ * The convex hull of the linked features. Their coordinates are already rounded, so the hull's
+ * corners are their own vertices and nothing of them falls outside it (the few corners keep the
+ * start-up data light).
+ */
 export function extentOf(linked: GeoFeature[]): Polygon {
   const hull = convex(featureCollection(linked as Feature[]));
   if (!hull) throw new Error('heritage: fewer than three distinct positions to take an extent of');
-  const widened = buffer(hull, EXTENT_MARGIN_M, { units: 'meters', steps: 4 });
-  if (widened?.geometry.type !== 'Polygon') throw new Error('heritage: the widened hull is not one polygon');
-  return tidy(widened.geometry) as Polygon;
+  return tidy(hull.geometry) as Polygon;
 }
 
 /**
@@ -228,7 +228,7 @@ export function placeByExtent(place: GeoFeature, features: GeoFeature[], rule: L
   const before = p.position.replace(/\s*Datum: WGS84\.$/, '');
   const position =
     `Our interpretation of the report's wording: drawn as the extent of the ${linked.length} OpenStreetMap heritage features linked to it ` +
-    `(their convex hull widened by ${EXTENT_MARGIN_M} m; the rule is in link_rule). Not an official boundary. Before the link it was drawn from: ${before} Datum: WGS84.`;
+    `(their convex hull; the rule is in link_rule). Not an official boundary. Before the link it was drawn from: ${before} Datum: WGS84.`;
   return feature(
     {
       ...p,
