@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { FeatureCollection } from 'geojson';
+import { centroid } from '@turf/turf';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, inject, it } from 'vitest';
 import { AppDriver } from './app-driver';
 import { useChromium } from './fixtures';
 
-type HeritageProps = { id: string; osm_ref: string; place?: string };
-const heritage = (JSON.parse(readFileSync(new URL('../../geo/heritage.geojson', import.meta.url), 'utf8')) as FeatureCollection<never, HeritageProps>).features.map((f) => f.properties);
+type HeritageProps = { id: string; osm_ref: string; place?: string; name_zh: string };
+const features = (JSON.parse(readFileSync(new URL('../../geo/heritage.geojson', import.meta.url), 'utf8')) as FeatureCollection<Polygon, HeritageProps>).features;
+const heritage = features.map((f) => f.properties);
 /** the middle of the Changning part of 愚园路, where its linked lanes are */
 const YUYUAN: [number, number] = [31.2214, 121.4236];
 
@@ -37,6 +39,21 @@ describe('OpenStreetMap heritage footprints, in Chromium', () => {
       await toggle.check();
       await expect.poll(() => app.renderedHeritage()).not.toEqual([]);
       expect(app.offOrigin).toEqual([]);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a click on a linked footprint opens its place (the footprint lies inside the place’s extent)', async () => {
+    const qishan = features.find((f) => f.properties.name_zh === '岐山村')! as Feature<Polygon, HeritageProps>;
+    const [lon, lat] = centroid(qishan).geometry.coordinates as [number, number];
+    const app = await AppDriver.open(chromium(), inject('baseUrl'), `/#map=16/${lat}/${lon}`);
+    try {
+      await expect.poll(() => app.renderedHeritage()).toContain(qishan.properties.id);
+      await app.clickAt([lon, lat]);
+      await expect.poll(() => new URL(app.page.url()).pathname).toBe('/place/place-yuyuan-road');
+      await expect.poll(() => app.heading().innerText()).toBe('Yuyuan Road');
       expect(app.consoleErrors).toEqual([]);
     } finally {
       await app.close();
