@@ -22,10 +22,10 @@ export const OSM_SOURCE =
 export const OSM_COPY = `geo/research/${OSM_FILE} (verbatim copy; ../shared/osm/README.md)`;
 
 /**
- * Kept: features that touch Changning widened by this margin. 300 m keeps the buildings across a
- * border street (华山路, 镇宁路 and 愚园路 east of 镇宁路 are the Jing'an / Xuhui side) — the
- * continuation of the same 愚园路 and 衡山路 lanes a reader sees at the edge of the district — and
- * drops the rest of the extract (the former French Concession, 外滩), which is not this map's subject.
+ * Kept: features that touch Changning widened by this margin. 300 m keeps what stands just across
+ * the district line (the Jing'an end of 愚园路, both sides of 华山路, 淮海中路 by 交大, 云岭东路 across
+ * the creek) — the continuation of what a reader sees at the district's edge — and drops the rest
+ * of the extract (the former French Concession, 外滩), which is not this map's subject.
  */
 export const MARGIN_M = 300;
 
