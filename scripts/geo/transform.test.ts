@@ -234,7 +234,7 @@ describe('a layer module plugged in', () => {
       }),
     });
     const out = authorGeo(
-      { ...research, extra: { 'osm/test.geojson': [121.409911, 31.218454] } },
+      { ...research, extra: { ...research.extra, 'osm/test.geojson': [121.409911, 31.218454] } },
       { ...sources, 'test-extra.json': { records: [{ id: 'test-extra-point', name_zh: '测试', name_en: 'Test' }] } },
       [...LAYERS, extra],
     );
