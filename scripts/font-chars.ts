@@ -5,6 +5,9 @@ import { join, relative, resolve } from 'node:path';
  * Every character the app can show, with the first file it comes from. Read at build time by
  * scripts/vite-plugin-font-subset.ts, so that the Noto Sans SC subset has all of them.
  */
+/** geo/ files the first view does not load (src/data/validate.ts LAZY_GEO_FILES). */
+const LAZY_GEO = ['heritage.geojson'];
+
 export interface CollectedCharacters {
   /** codepoint → the file it was first seen in (relative to the root): src/content, geo/ and the messages */
   content: Map<number, string>;
@@ -141,14 +144,17 @@ export async function collectCharacters(options: CollectOptions): Promise<Collec
     add(shown, reportCitation(text), file);
   }
   for (const file of listFiles(contentDir, (n) => n.endsWith('.json'))) add(fromContent, strings(JSON.parse(read(file))).join('\n'), file);
-  for (const file of listFiles(resolve(root, options.geoDir), (n) => n.endsWith('.geojson'))) {
-    add(shown, strings(JSON.parse(read(file))).join('\n'), file);
+  // geo/research/ holds the raw inputs (never shown); a lazy geo/ file (heritage: drawn from zoom 14,
+  // listed in two places' panels) is no first view's, so what only it has goes with the prose.
+  const later = new Map<number, string>();
+  const geoDir = resolve(root, options.geoDir);
+  for (const file of listFiles(geoDir, (n) => n.endsWith('.geojson')).filter((f) => !relative(geoDir, f).startsWith('research'))) {
+    add(LAZY_GEO.includes(relative(geoDir, file)) ? later : shown, strings(JSON.parse(read(file))).join('\n'), file);
   }
   const messagesFile = resolve(root, options.messagesFile);
   const messages = await loadMessages(messagesFile, root);
   files.push(...messages.files);
   // Namespaces no first view shows (messages.ts AFTER_FIRST_VIEW) go with the prose; the rest is core.
-  const later = new Map<number, string>();
   const walk = (value: unknown, path: string): void => {
     if (messages.later.includes(path)) add(later, strings(value).join('\n'), messagesFile);
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);

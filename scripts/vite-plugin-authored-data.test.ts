@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readGeoFiles, readReport } from '../src/data/test-files';
-import { validateGeo } from '../src/data/validate';
+import { splitGeo, validateGeo } from '../src/data/validate';
 import { readAuthoredData } from './vite-plugin-authored-data';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -25,7 +25,12 @@ function brokenCopy(dir: string, file: string, change: (json: any) => void): str
 describe('authored data, validated at build time (vite-plugin-authored-data)', () => {
   it('serves geo/ as validateGeo returns it and the report as parseReport does', async () => {
     const data = await readAuthoredData(ROOT, OPTIONS);
-    expect(data.geo).toEqual(validateGeo(readGeoFiles()));
+    // start-up's data without the lazy heritage file, which is served on its own
+    const { startup, lazy } = splitGeo(validateGeo(readGeoFiles()));
+    expect(data.geo).toEqual(startup);
+    expect(Object.keys(data.geo)).not.toContain('heritage.geojson');
+    expect(data.heritage).toEqual(lazy['heritage.geojson']);
+    expect(data.heritage.length).toBeGreaterThan(50);
     expect(data.report).toEqual(readReport());
     expect(data.tour.length).toBeGreaterThan(0);
   });

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadAppModules } from './app-modules.ts';
-import type { buildCatalog } from '../src/data/catalog.ts';
-import type { GEO_FILES, parseGeoTexts } from '../src/data/validate.ts';
+import type { catalogFromValidated, validateAuthored } from '../src/data/catalog.ts';
+import type { GEO_FILES, parseGeoTexts, splitGeo } from '../src/data/validate.ts';
 import type { parseReport, repairsSchema } from '../src/content/parse-report.ts';
 import type { loadIndicators } from '../src/content/indicators.ts';
 import type { loadSummaries } from '../src/content/summaries.ts';
@@ -11,12 +11,14 @@ import type { checkTourFeatures, loadTour } from '../src/content/tour.ts';
 
 const PREFIX = 'virtual:authored-data';
 /** The bare id (geo/ and the report) is what start-up needs; the content files' ids load with their lazy views. */
-const MODULES = ['', '/indicators', '/summaries', '/tour'].map((suffix) => PREFIX + suffix);
+const MODULES = ['', '/indicators', '/summaries', '/tour', '/heritage'].map((suffix) => PREFIX + suffix);
 
 interface AppModules {
-  buildCatalog: typeof buildCatalog;
+  validateAuthored: typeof validateAuthored;
+  catalogFromValidated: typeof catalogFromValidated;
   GEO_FILES: typeof GEO_FILES;
   parseGeoTexts: typeof parseGeoTexts;
+  splitGeo: typeof splitGeo;
   parseReport: typeof parseReport;
   repairsSchema: typeof repairsSchema;
   loadIndicators: typeof loadIndicators;
@@ -31,8 +33,8 @@ const loadAuthoringModules = (root: string) =>
     root,
     'authored-data',
     [
-      "export { buildCatalog } from '/src/data/catalog.ts';",
-      "export { GEO_FILES, parseGeoTexts } from '/src/data/validate.ts';",
+      "export { catalogFromValidated, validateAuthored } from '/src/data/catalog.ts';",
+      "export { GEO_FILES, parseGeoTexts, splitGeo } from '/src/data/validate.ts';",
       "export { parseReport, repairsSchema } from '/src/content/parse-report.ts';",
       "export { loadIndicators } from '/src/content/indicators.ts';",
       "export { loadSummaries } from '/src/content/summaries.ts';",
@@ -40,7 +42,7 @@ const loadAuthoringModules = (root: string) =>
     ],
     {
       matches: (id) => id.startsWith(PREFIX),
-      code: 'export const geo = {}, report = { sections: [], paragraphs: [] }, indicators = [], summaries = {}, tour = [];',
+      code: 'export const geo = {}, report = { sections: [], paragraphs: [] }, indicators = [], summaries = {}, tour = [], heritage = [];',
     },
   );
 
@@ -66,12 +68,14 @@ export async function readAuthoredData(root: string, options: AuthoredDataOption
   const app = await loadAuthoringModules(root);
   const report = app.parseReport(text(`${options.contentDir}/report-2023-08.zh.txt`), app.repairsSchema.parse(json(`${options.contentDir}/report-repairs.json`)));
   const geoTexts = Object.fromEntries(Object.keys(app.GEO_FILES).map((name) => [name, text(`${options.geoDir}/${name}`)]));
-  const catalog = app.buildCatalog(app.parseGeoTexts(geoTexts), report);
+  // The lazy geo/ files (heritage) are validated with the rest but served apart, outside start-up's data.
+  const { startup, lazy } = app.splitGeo(app.validateAuthored(app.parseGeoTexts(geoTexts), report));
+  const catalog = app.catalogFromValidated(startup, report);
   const indicators = app.loadIndicators(json(`${options.contentDir}/indicators.json`), report);
   const summaries = app.loadSummaries(json(`${options.contentDir}/summaries.en.json`), report);
   const tour = app.loadTour(json(`${options.contentDir}/tour.json`), report, indicators);
   app.checkTourFeatures(tour, catalog.byId);
-  return { geo: catalog.geo, report, indicators, summaries, tour };
+  return { geo: catalog.geo, report, indicators, summaries, tour, heritage: lazy['heritage.geojson'] };
 }
 
 /**
@@ -98,6 +102,7 @@ export function authoredDataPlugin(options: AuthoredDataOptions): Plugin {
       [`${PREFIX}/indicators`]: jsonModule({ indicators: data.indicators }),
       [`${PREFIX}/summaries`]: jsonModule({ summaries: data.summaries }),
       [`${PREFIX}/tour`]: jsonModule({ tour: data.tour }),
+      [`${PREFIX}/heritage`]: jsonModule({ heritage: data.heritage }),
     };
   }
   const modules = () => (pending ??= generate());

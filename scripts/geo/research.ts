@@ -72,7 +72,7 @@ export const RESEARCH_FILES = { geoFacts: 'geo-facts.json', geoFacts2: 'geo-fact
  * The script copies them into geo/research/ like the three above, and they reach the layers as
  * `research.extra[path]` — in the script and in the tests alike.
  */
-export const EXTRA_RESEARCH: readonly string[] = ['osm/osm-metro-stations-changning.geojson', 'osm/metro-station-lines.json'];
+export const EXTRA_RESEARCH: readonly string[] = ['osm/osm-metro-stations-changning.geojson', 'osm/metro-station-lines.json', 'osm/osm-heritage-changning.geojson'];
 
 /** Reads the three research files from `dir`, and each of `extraFiles` (paths relative to `dir`). */
 export function readResearch(dir: string, extraFiles: readonly string[] = EXTRA_RESEARCH): Research {

@@ -15,7 +15,7 @@ import type { FeatureCollection } from './feature.ts';
 import { green } from './green.ts';
 import type { Layer, LayerContext } from './layer.ts';
 import { metro } from './metro-stations.ts';
-import { places } from './places.ts';
+import { placesWithHeritage } from './heritage.ts';
 import type { Research } from './research.ts';
 import { roads } from './roads.ts';
 import { forRecord, parseSourceFile, SourceError } from './source-file.ts';
@@ -24,7 +24,7 @@ import { buildZones, zoneOfIn } from './zone-outlines.ts';
 import { zoneOutlines, zones, zonesSource, ZONES_FILE, type ZonesSource } from './zones.ts';
 
 /** Every layer module. A new layer (with its source files and output files) is one more entry. */
-export const LAYERS: readonly Layer[] = [districts, roads, water, green, airport, metro, zones, buildings, places];
+export const LAYERS: readonly Layer[] = [districts, roads, water, green, airport, metro, zones, buildings, placesWithHeritage];
 
 /** Source file name → its parsed JSON. */
 export type SourceTexts = Readonly<Record<string, unknown>>;

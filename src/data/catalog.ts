@@ -1,6 +1,6 @@
 import type { Report } from '../content/parse-report';
 import { catalogFromValidated, type Catalog } from './validated-catalog';
-import { GeoDataError, validateGeo } from './validate';
+import { GeoDataError, splitGeo, validateGeo, type ValidatedGeo } from './validate';
 
 // The collections, lookups and report links live in validated-catalog.ts, which start-up imports
 // without the validators (and without zod): the authored data was validated at build time.
@@ -12,6 +12,14 @@ export * from './validated-catalog';
  * (scripts/vite-plugin-authored-data.ts) or a file that arrives at run time.
  */
 export function buildCatalog(files: Record<string, unknown>, report: Report): Catalog {
+  return catalogFromValidated(splitGeo(validateAuthored(files, report)).startup, report);
+}
+
+/**
+ * Every geo/ file validated (validateGeo) and every `report_name` found in the report; throws a
+ * GeoDataError naming file and feature. The lazy files are in the result too (the catalog leaves them out).
+ */
+export function validateAuthored(files: Record<string, unknown>, report: Report): ValidatedGeo {
   const geo = validateGeo(files);
   const fullText = report.paragraphs.map((p) => p.text).join('\n');
   for (const [file, features] of Object.entries(geo)) {
@@ -22,6 +30,5 @@ export function buildCatalog(files: Record<string, unknown>, report: Report): Ca
       }
     }
   }
-  return catalogFromValidated(geo, report);
+  return geo;
 }
-

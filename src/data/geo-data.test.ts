@@ -42,6 +42,7 @@ describe('geo/ files', () => {
       'airport.geojson',
       'districts.geojson',
       'green.geojson',
+      'heritage.geojson',
       'key-buildings.geojson',
       'metro-line2.geojson',
       'metro-stations.geojson',

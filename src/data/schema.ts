@@ -29,6 +29,8 @@ export const featureKindSchema = z.enum([
   'station',
   // other lines' stations (OpenStreetMap), context for "how far to the metro"
   'metro-station',
+  // context: OpenStreetMap heritage footprints (geo/heritage.geojson)
+  'heritage',
 ]);
 export type FeatureKind = z.infer<typeof featureKindSchema>;
 
@@ -87,6 +89,19 @@ export const featurePropertiesSchema = z.strictObject({
     line_colours: z.optional(z.array(z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/)))),
     /** OpenStreetMap node ids the feature is drawn from (metro stations) */
     osm_ids: z.optional(z.array(z.int()).check(z.minLength(1))),
+    /** heritage: OSM gives no name (name_zh / name_en then say what it is and its OSM id) */
+    unnamed: z.optional(z.literal(true)),
+    /** heritage: the OpenStreetMap element, e.g. "way/494633276" */
+    osm_ref: z.optional(z.string().check(z.regex(/^(node|way|relation)\/\d+$/, 'osm_ref must be node|way|relation/<id>'))),
+    /** heritage: the list it is on (OSM heritage:operator, e.g. 上海市优秀历史建筑) and its number there (heritage:ref) */
+    heritage_list: z.optional(text()),
+    heritage_ref: z.optional(text()),
+    /** heritage: when it was built, as OSM gives it (start_date) */
+    start_date: z.optional(text()),
+    /** heritage: the report place it is linked to, by the rule in link_rule */
+    place: z.optional(z.string().check(z.regex(/^place-[a-z0-9-]+$/))),
+    /** heritage and the places they are linked to: the link rule, in words */
+    link_rule: z.optional(text()),
 });
 export type FeatureProperties = z.infer<typeof featurePropertiesSchema>;
 

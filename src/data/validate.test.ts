@@ -45,6 +45,19 @@ describe('geo/ validation at start-up', () => {
     expect(errorOf(() => validateGeo(files)).message).toMatch(/stations\.geojson › station-zhongshan-park: position .* outside Shanghai/);
   });
 
+  it('rejects a heritage feature linked to a place that does not exist, or with a malformed OSM reference', () => {
+    const place = breakFeature('heritage.geojson', 'heritage-way-494633276', (f) => (f.properties.place = 'place-nowhere'));
+    expect(errorOf(() => validateGeo(place)).message).toBe('heritage.geojson › heritage-way-494633276: place "place-nowhere" has no feature in places.geojson');
+    const ref = breakFeature('heritage.geojson', 'heritage-way-494633276', (f) => (f.properties.osm_ref = 'way 494633276'));
+    expect(errorOf(() => validateGeo(ref)).message).toMatch(/^heritage\.geojson › heritage-way-494633276: properties\.osm_ref: /);
+  });
+
+  it('keeps the lazy heritage file out of the start-up catalog', () => {
+    const catalog = buildCatalog(readGeoFiles(), readReport());
+    expect(Object.keys(catalog.geo)).not.toContain('heritage.geojson');
+    expect(catalog.byId.has('heritage-way-494633276')).toBe(false);
+  });
+
   it('rejects a duplicate id across files', () => {
     const firstPlace = (readGeoFiles()['places.geojson'] as any).features[0].properties.id as string;
     const files = breakFeature('places.geojson', firstPlace, (f) => {

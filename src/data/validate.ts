@@ -28,8 +28,12 @@ export const GEO_FILES = {
   'key-buildings.geojson': ['key-building'],
   'places.geojson': ['place'],
   'metro-stations.geojson': ['metro-station'],
+  'heritage.geojson': ['heritage'],
 } as const satisfies Record<string, readonly FeatureKind[]>;
 export type GeoFileName = keyof typeof GEO_FILES;
+/** Files the first view does not need: validated with the rest at build time, served apart and loaded on demand. */
+export const LAZY_GEO_FILES = ['heritage.geojson'] as const satisfies readonly GeoFileName[];
+export type LazyGeoFileName = (typeof LAZY_GEO_FILES)[number];
 
 const GEOMETRY_FOR_KIND: Partial<Record<FeatureKind, readonly string[]>> = {
   zone: ['Polygon', 'MultiPolygon'],
@@ -40,9 +44,23 @@ const GEOMETRY_FOR_KIND: Partial<Record<FeatureKind, readonly string[]>> = {
   'metro-line': ['LineString', 'MultiLineString'],
   road: ['LineString', 'MultiLineString'],
   runway: ['LineString'],
+  heritage: ['Point', 'Polygon', 'MultiPolygon'],
 };
 
 export type ValidatedGeo = Record<GeoFileName, GeoFeature[]>;
+/** What start-up gets: every file but the lazy ones. */
+export type StartupGeo = Omit<ValidatedGeo, LazyGeoFileName>;
+
+/** The start-up files and the lazy ones, apart. */
+export function splitGeo(geo: ValidatedGeo): { startup: StartupGeo; lazy: Pick<ValidatedGeo, LazyGeoFileName> } {
+  const startup: Partial<ValidatedGeo> = { ...geo };
+  const lazy = {} as Pick<ValidatedGeo, LazyGeoFileName>;
+  for (const name of LAZY_GEO_FILES) {
+    lazy[name] = geo[name];
+    delete startup[name];
+  }
+  return { startup: startup as StartupGeo, lazy };
+}
 
 function ringsOf(f: GeoFeature): [number, number][][] {
   const g = f.geometry;
@@ -144,6 +162,7 @@ export function validateGeo(files: Record<string, unknown>): ValidatedGeo {
 
   const zoneKeys = new Set(out['zones.geojson'].map((z) => z.properties.zone));
   const lineIds = new Set(out['metro-line2.geojson'].map((l) => l.properties.line_id));
+  const placeIds = new Set(out['places.geojson'].map((l) => l.properties.id));
   for (const name of Object.keys(out) as GeoFileName[]) {
     for (const f of out[name]) {
       const p = f.properties;
@@ -154,6 +173,7 @@ export function validateGeo(files: Record<string, unknown>): ValidatedGeo {
       if (p.line_colours && p.line_colours.length !== (p.lines ?? []).length) {
         throw new GeoDataError(name, p.id, `line_colours has ${p.line_colours.length} colours for ${(p.lines ?? []).length} lines`);
       }
+      if (p.place && !placeIds.has(p.place)) throw new GeoDataError(name, p.id, `place "${p.place}" has no feature in places.geojson`);
       if (p.line_id && !lineIds.has(p.line_id)) {
         throw new GeoDataError(name, p.id, `line_id "${p.line_id}" has no feature in metro-line2.geojson`);
       }

@@ -2,7 +2,7 @@ import type { Report, ReportParagraph } from '../content/parse-report';
 import { findMentions, passageAt, type Mention } from '../content/mentions';
 import { nearestStation, type NearestStation } from '../analysis/nearest-station';
 import type { GeoFeature, ZoneId } from './schema';
-import type { ValidatedGeo } from './validate';
+import type { StartupGeo } from './validate';
 
 export type PointFeature = GeoFeature & { geometry: { type: 'Point'; coordinates: [number, number] } };
 
@@ -28,7 +28,8 @@ export interface ParagraphLink {
  * or the report.
  */
 export interface Catalog {
-  geo: ValidatedGeo;
+  /** geo/ without the files loaded later (heritage: src/heritage/heritage-data.ts) */
+  geo: StartupGeo;
   report: Report;
   zones: GeoFeature[];
   buildings: PointFeature[];
@@ -68,7 +69,7 @@ function isPoint(f: GeoFeature): f is PointFeature {
  * The catalog of data buildCatalog has already accepted (at build time, for the authored data):
  * collections, lookups and report links, without checking anything again.
  */
-export function catalogFromValidated(geo: ValidatedGeo, report: Report): Catalog {
+export function catalogFromValidated(geo: StartupGeo, report: Report): Catalog {
   const zones = geo['zones.geojson'];
   const buildings = geo['key-buildings.geojson'].filter(isPoint);
   const stations = geo['stations.geojson'].filter(isPoint).sort((a, b) => (a.properties.order ?? 0) - (b.properties.order ?? 0));

@@ -3,8 +3,8 @@
  * scripts/vite-plugin-authored-data.ts (bad data fails the build with the file and the entry).
  */
 declare module 'virtual:authored-data' {
-  /** geo/, as validateGeo returned it */
-  export const geo: import('./validate').ValidatedGeo;
+  /** geo/, as validateGeo returned it, without the lazy files (LAZY_GEO_FILES: see below) */
+  export const geo: import('./validate').StartupGeo;
   /** the report, as parseReport returned it (page-break repairs applied) */
   export const report: import('../content/parse-report').Report;
 }
@@ -22,4 +22,9 @@ declare module 'virtual:authored-data/summaries' {
 /** src/content/tour.json, as loadTour returned it (and checkTourFeatures accepted it). */
 declare module 'virtual:authored-data/tour' {
   export const tour: import('../content/tour').TourStep[];
+}
+
+/** geo/heritage.geojson, as validateGeo returned it: OSM heritage footprints, loaded on demand (not at start-up). */
+declare module 'virtual:authored-data/heritage' {
+  export const heritage: import('./schema').GeoFeature[];
 }

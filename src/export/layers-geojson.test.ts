@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { walkBands } from 'virtual:derived-geo';
 import type { FeatureCollection } from 'geojson';
 import { loadCatalog } from '../data/load';
+import { loadHeritage } from '../heritage/heritage-data';
 import { LAYER_GROUPS, type LayerGroup } from '../stores/layers';
 import { featureGeoJSON, shownLayersGeoJSON } from './layers-geojson';
 
@@ -28,6 +29,14 @@ describe('GeoJSON export', () => {
     expect(fc.layers).not.toContain('roads');
     expect(fc.features.some((f) => f.properties!.layer === 'roads' || f.properties!.layer === 'walkBands')).toBe(false);
     expect(fc.features.filter((f) => f.properties!.layer === 'buildings')).toHaveLength(catalog.buildings.length);
+  });
+  it('takes the historic buildings (loaded on demand) when their layer is shown, with their OSM credit', async () => {
+    const heritage = await loadHeritage();
+    const fc = shownLayersGeoJSON(catalog, walkBands as FeatureCollection, all, meta, heritage as never);
+    const exported = fc.features.filter((f) => f.properties!.layer === 'heritage');
+    expect(exported).toHaveLength(heritage.length);
+    expect(exported.every((f) => f.properties!.osm === true && String(f.properties!.osm_ref).match(/^(node|way|relation)\//))).toBe(true);
+    expect(shownLayersGeoJSON(catalog, walkBands as FeatureCollection, { ...all, heritage: false }, meta, heritage as never).features.some((f) => f.properties!.layer === 'heritage')).toBe(false);
   });
   it('exports one feature as a collection of one', () => {
     const b = catalog.buildings[0]!;

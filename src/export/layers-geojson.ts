@@ -16,7 +16,7 @@ export interface ExportMeta {
 export type ExportCollection = FeatureCollection & { name: string; layers?: (LayerGroup | 'imported')[]; meta: ExportMeta };
 
 /** The authored features of each legend group (the walk bands are derived at build time). */
-function groupFeatures(catalog: Catalog, walkBands: FeatureCollection): Record<LayerGroup, Feature[]> {
+function groupFeatures(catalog: Catalog, walkBands: FeatureCollection, heritage: readonly Feature[]): Record<LayerGroup, Feature[]> {
   const g = catalog.geo;
   return {
     zones: catalog.zones,
@@ -26,6 +26,7 @@ function groupFeatures(catalog: Catalog, walkBands: FeatureCollection): Record<L
     buildings: catalog.buildings,
     places: catalog.places,
     roads: g['roads.geojson'],
+    heritage: [...heritage],
   } as Record<LayerGroup, Feature[]>;
 }
 
@@ -33,11 +34,12 @@ function groupFeatures(catalog: Catalog, walkBands: FeatureCollection): Record<L
  * The layers the legend shows, as one GeoJSON FeatureCollection: each feature as the project
  * authored it — id, zh/en names, provenance and confidence — with `layer` naming its legend group.
  * Features without a position (places the report names that could not be located) are left out:
- * GeoJSON has no place for them, and the panel lists them.
+ * GeoJSON has no place for them, and the panel lists them. The heritage features (loaded on demand)
+ * are given by the caller.
  */
-export function shownLayersGeoJSON(catalog: Catalog, walkBands: FeatureCollection, visible: Record<LayerGroup, boolean>, meta: ExportMeta): ExportCollection {
+export function shownLayersGeoJSON(catalog: Catalog, walkBands: FeatureCollection, visible: Record<LayerGroup, boolean>, meta: ExportMeta, heritage: readonly Feature[] = []): ExportCollection {
   const groups = (Object.keys(visible) as LayerGroup[]).filter((k) => visible[k]);
-  const all = groupFeatures(catalog, walkBands);
+  const all = groupFeatures(catalog, walkBands, heritage);
   const features = groups.flatMap((layer) => all[layer].filter((f) => f.geometry).map((f) => ({ ...f, properties: { ...f.properties, layer } })));
   return { type: 'FeatureCollection', name: 'zhangjiang-changning-layers', layers: groups, meta, features };
 }

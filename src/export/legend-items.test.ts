@@ -15,7 +15,7 @@ describe("the PNG's legend", () => {
   });
   it('leaves out what the legend hides', () => {
     const items = legendItems({ ...all, roads: false, walkBands: false }, String);
-    expect(items.map((i) => i.group)).toEqual(['zones', 'line2', 'metro', 'buildings', 'places']);
+    expect(items.map((i) => i.group)).toEqual(['zones', 'line2', 'metro', 'buildings', 'places', 'heritage']);
     expect(legendItems({ ...all, roads: false }, String, 'Your sites: a.csv (3)').at(-1)).toEqual({ group: 'imported', label: 'Your sites: a.csv (3)', swatch: { kind: 'dot', colours: [PALETTE.imported] } });
     expect(legendItems(Object.fromEntries(LAYER_GROUPS.map((g) => [g, false])) as Record<LayerGroup, boolean>, String)).toEqual([]);
   });

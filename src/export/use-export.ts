@@ -23,8 +23,10 @@ export function useExport() {
     exported: new Date().toISOString(),
   });
   return {
-    shownLayers() {
-      const data = shownLayersGeoJSON(catalog, walkBands as FeatureCollection, layers.visible, meta());
+    async shownLayers() {
+      // The historic buildings (OpenStreetMap) load on demand: fetched here when their layer is shown.
+      const heritage = layers.visible.heritage ? await (await import('../heritage/heritage-data')).loadHeritage() : [];
+      const data = shownLayersGeoJSON(catalog, walkBands as FeatureCollection, layers.visible, meta(), heritage as unknown as Feature[]);
       // The person's own sites are shown too, when they are: they go along, named as theirs.
       if (imported.layer && imported.visible) {
         const sites = importedSitesGeoJSON(imported.layer, (id) => catalog.byId.get(id)!);

@@ -13,8 +13,8 @@ export type Lang = keyof typeof messages;
 
 /**
  * Messages (a namespace, or a namespace.group) shown only after a person acts — the import dialog,
- * its problems and the sites' panel, the update prompt — never on a page's first view: their
+ * its problems and the sites' panel, the update prompt, a linked place's historic buildings — never on a page's first view: their
  * characters go in the Noto Sans SC subset's second ("prose") file, which a page fetches only when
  * it shows one of them (scripts/font-chars.ts). The legend's "add your sites" button stays in core.
  */
-export const AFTER_FIRST_VIEW = ['imported.dialog', 'imported.problem', 'imported.panel', 'offline'] as const;
+export const AFTER_FIRST_VIEW = ['imported.dialog', 'imported.problem', 'imported.panel', 'offline', 'heritage'] as const;

@@ -131,6 +131,10 @@ export function interactiveLayers(synthetic: boolean, imported = false): string[
   return [...INTERACTIVE_LAYERS.slice(0, at), ...sites, ...INTERACTIVE_LAYERS.slice(at)];
 }
 
+/** The OSM heritage layers (heritage-layer.ts, loaded with their data on first use) and the zoom they are drawn from. */
+export const HERITAGE_LAYERS = ['heritage-fill', 'heritage-outline', 'heritage-circle'] as const;
+export const HERITAGE_MINZOOM = 14;
+
 /** Which MapLibre layers each legend toggle shows or hides. */
 export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   roads: ['roads-casing', 'roads-schematic-line', 'roads-line', 'roads-label'],
@@ -140,6 +144,8 @@ export const GROUP_LAYERS: Record<LayerGroup, string[]> = {
   metro: ['metro-stations-circle', 'metro-stations-badge', 'metro-stations-label'],
   buildings: ['buildings-halo', 'buildings-circle', 'buildings-label'],
   places: ['places-fill', 'places-line', 'places-circle', 'places-label'],
+  // added on first use (heritage-layer.ts); until then a toggle is only remembered
+  heritage: [...HERITAGE_LAYERS],
 };
 
 const font = [MAP_FONT];

@@ -16,4 +16,5 @@ export const LEGEND_SWATCHES: Record<LayerGroup, Swatch> = {
   buildings: { kind: 'dot', colours: [PALETTE.building] },
   places: { kind: 'dot', colours: [PALETTE.place] },
   roads: { kind: 'dash', colours: [PALETTE.roadCasing] },
+  heritage: { kind: 'fill', colours: [PALETTE.heritage] },
 };

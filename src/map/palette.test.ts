@@ -2,6 +2,7 @@ import { differenceCiede2000, filterDeficiencyDeuter, filterDeficiencyProt, filt
 import { describe, expect, it } from 'vitest';
 import type { ZoneId } from '../data/schema';
 import { buildStyle } from './layers';
+import { heritageLayers } from './heritage-layer';
 import { PALETTE, ZONE_COLOURS } from './palette';
 
 /**
@@ -97,3 +98,24 @@ describe('zone colours under colour-vision deficiencies (CIEDE2000)', () => {
     expect(de(VISIONS.protanopia!(red), VISIONS.protanopia!(green))).toBeLessThan(de(red, green) / 2);
   });
 });
+
+describe('the heritage colour (OpenStreetMap footprints) under colour-vision deficiencies (CIEDE2000)', () => {
+  // Outlines and dots at full strength: small marks, so ≥ 10 from what they lie on and from the marks they must not be read as.
+  const against = { ...GROUNDS, 'the parks': PALETTE.green, 'the roads': PALETTE.road, 'the places': PALETTE.place, 'the selection': PALETTE.selected, 'the imported sites': PALETTE.imported, 'the key buildings': PALETTE.building };
+  it('outlines and dots are ≥ 10 from the ground, the parks, the roads, the places, the selection and the imported sites', () => {
+    const list = Object.entries(against).map(([name, c]): [string, Rgb, Rgb] => [`heritage vs ${name}`, toRgb(PALETTE.heritage), toRgb(c)]);
+    expect(shortfalls(list, 10)).toEqual([]);
+  });
+
+  it('its fill, as drawn at rest, is ≥ 3 from the district it lies on; not part of the start-up style', () => {
+    const layer = heritageLayers(null, true).find((l) => l.id === 'heritage-fill');
+    if (layer?.type !== 'fill') throw new Error('no heritage-fill layer');
+    const opacity = layer.paint?.['fill-opacity'] as unknown[]; // ['case', linked to the selection, strong, rest]
+    const rest = opacity[opacity.length - 1] as number;
+    expect(rest).toBeGreaterThan(0);
+    expect(shortfalls([['heritage fill vs the district', over(PALETTE.heritage, rest, PALETTE.districtFocus), toRgb(PALETTE.districtFocus)]], 3)).toEqual([]);
+    // added on first use (heritage-layer.ts), so the start-up style and its shaders stay as they are
+    expect(buildStyle('en').layers.some((l) => l.id.startsWith('heritage-'))).toBe(false);
+  });
+});
+

@@ -42,6 +42,11 @@ export const PALETTE = {
   selected: '#d7263d',
   /** a person's imported sites: Okabe–Ito vermillion, a hue no project layer uses */
   imported: '#D55E00',
+  /**
+   * OpenStreetMap heritage footprints and points: a quiet brown, ≥ 10 CIEDE2000 from the ground, the
+   * parks, the places, the selection and the imported sites under the common colour-vision deficiencies (palette.test.ts)
+   */
+  heritage: '#8b6f47',
   /** synthetic test sites (?synthetic=N): a neutral slate that no real layer uses */
   synthetic: '#4f5b6b',
 } as const;

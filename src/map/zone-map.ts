@@ -13,7 +13,8 @@ import type { ImportedSite } from '../imported/types';
 import { IMPORTED_LAYERS, IMPORTED_SOURCE, hasImportedLayers, showImportedSelected, showImportedSites } from './imported-layer';
 import { WhatsHereControl } from './whats-here-control';
 import { drawBadges, lineColours, withBadges } from './line-badges';
-import { WHATS_HERE_SOURCE, whatsHereLayer, BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, MAP_SOURCE, SYNTHETIC_LAYERS, SYNTHETIC_SELECTED_SOURCE, SYNTHETIC_SOURCE, buildStyle, interactiveLayers, labelText, type SourceId } from './layers';
+import { hasLinkedHeritage, loadHeritage } from '../heritage/heritage-data';
+import { WHATS_HERE_SOURCE, whatsHereLayer, BILINGUAL_LABEL_LAYERS, GROUP_LAYERS, HERITAGE_LAYERS, HERITAGE_MINZOOM, MAP_SOURCE, SYNTHETIC_LAYERS, SYNTHETIC_SELECTED_SOURCE, SYNTHETIC_SOURCE, buildStyle, interactiveLayers, labelText, type SourceId } from './layers';
 
 setWorkerUrl(workerUrl);
 // Start the worker now, while the app builds its first view, rather than when the map is first created.
@@ -76,6 +77,10 @@ export class ZoneMap {
   private destroyed = false;
   private imported: readonly ImportedSite[] | null = null;
   private importedVisible = true;
+  /** the OSM heritage layer: loaded and added when the map nears its zoom or a linked place is selected */
+  private heritage: 'none' | 'loading' | 'added' = 'none';
+  private heritageLayer: typeof import('./heritage-layer') | null = null;
+  private heritageVisible = true;
   /** true from the first idle: sources filled and drawn, so a click can be answered */
   private ready = false;
   /** when a long press last asked "what's here?" (performance.now()) */
@@ -151,7 +156,9 @@ export class ZoneMap {
       this.initialFit = false;
       options.onFirstIdle?.();
       this.answerPendingClick();
+      this.wantHeritage();
     });
+    this.map.on('zoomend', () => this.wantHeritage());
     this.map.on('idle', () => options.onIdle?.());
     // 'render' fires for every frame that is drawn, so busy covers moves, toggles and data changes.
     this.map.on('render', () => options.onBusy?.());
@@ -198,6 +205,36 @@ export class ZoneMap {
     this.selected = id;
     this.setState(id, { selected: true });
     if (this.options.synthetic) this.showSelectedSite(id);
+    if (this.heritageLayer) this.heritageLayer.emphasiseHeritage(this.map, this.linkedPlace());
+    else this.wantHeritage();
+  }
+
+  /** The selection, when it is a place that heritage features are linked to. */
+  private linkedPlace(): string | null {
+    return this.selected && hasLinkedHeritage(this.catalog.byId.get(this.selected)) ? this.selected : null;
+  }
+
+  /**
+   * Loads and adds the heritage layer once the map is drawn and either nears its zoom (one level
+   * early, so it is there when the zoom is reached) or a linked place is selected; never at start-up.
+   */
+  private wantHeritage(): void {
+    if (this.heritage !== 'none' || !this.ready || this.destroyed) return;
+    if (this.map.getZoom() < HERITAGE_MINZOOM - 1 && !this.linkedPlace()) return;
+    this.heritage = 'loading';
+    Promise.all([loadHeritage(), import('./heritage-layer')]).then(
+      async ([features, layer]) => {
+        await this.loaded;
+        if (this.destroyed) return;
+        layer.addHeritageLayers(this.map, features, this.linkedPlace(), this.heritageVisible);
+        this.heritageLayer = layer;
+        this.heritage = 'added';
+      },
+      (e: unknown) => {
+        this.heritage = 'none';
+        this.options.onError?.(`The historic buildings layer did not load: ${(e as Error).message}`);
+      },
+    );
   }
 
   /** Shows a feature as hovered (null clears). */
@@ -358,7 +395,9 @@ export class ZoneMap {
 
   async setGroupVisible(group: LayerGroup, visible: boolean): Promise<void> {
     await this.loaded;
-    for (const layer of GROUP_LAYERS[group]) this.setLayerVisible(layer, visible);
+    if (group === 'heritage') this.heritageVisible = visible;
+    // A layer added on first use (heritage) takes the toggle when it is added.
+    for (const layer of GROUP_LAYERS[group]) if (this.map.getLayer(layer)) this.setLayerVisible(layer, visible);
   }
 
   /** The person's imported sites (null: none), drawn clustered. */
@@ -442,6 +481,9 @@ export class ZoneMap {
         this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ id: String(f.properties.id), name_zh: String(f.properties.name_zh), name_en: String(f.properties.name_en) })),
       zoom: () => this.map.getZoom(),
       layerIds: () => this.map.getStyle().layers.map((l) => l.id),
+      /** ids of the heritage features drawn now (none before the layer is added, or below its zoom) */
+      renderedHeritage: () => (this.map.getLayer(HERITAGE_LAYERS[0]) ? [...new Set(this.map.queryRenderedFeatures({ layers: [...HERITAGE_LAYERS] }).map((f) => String(f.properties.id)))] : []),
+      heritageAdded: () => this.heritage === 'added',
       /** imported clusters and single sites drawn now, at their page positions */
       renderedImported: () => (hasImportedLayers(this.map) ? this.renderedSites('imported') : { clusters: [], sites: [] }),
       /** synthetic clusters and single sites drawn now, at their page positions (empty without ?synthetic) */

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { reactive, ref } from 'vue';
 
 /** The legend's toggleable layer groups; the map module maps each to its MapLibre layers. */
-export const LAYER_GROUPS = ['zones', 'walkBands', 'line2', 'metro', 'buildings', 'places', 'roads'] as const;
+export const LAYER_GROUPS = ['zones', 'walkBands', 'line2', 'metro', 'buildings', 'places', 'roads', 'heritage'] as const;
 export type LayerGroup = (typeof LAYER_GROUPS)[number];
 
 export const useLayersStore = defineStore('layers', () => {
@@ -14,6 +14,7 @@ export const useLayersStore = defineStore('layers', () => {
     buildings: true,
     places: true,
     roads: true,
+    heritage: true,
   });
   function toggle(group: LayerGroup, on = !visible[group]) {
     visible[group] = on;

@@ -4,6 +4,8 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 interface TestHandle {
   project(lngLat: [number, number]): { x: number; y: number };
   renderedLabels(layer: string): { id: string; name_zh: string; name_en: string }[];
+  renderedHeritage(): string[];
+  heritageAdded(): boolean;
 }
 
 /**
@@ -111,6 +113,15 @@ export class AppDriver {
 
   async renderedLabels(layer: string) {
     return this.page.evaluate((l) => (window as unknown as { __zjcnTest: TestHandle }).__zjcnTest.renderedLabels(l), layer);
+  }
+
+  /** ids of the OSM heritage features drawn now, and whether their layer is on the map at all (it is added on demand) */
+  async renderedHeritage(): Promise<string[]> {
+    return this.page.evaluate(() => (window as unknown as { __zjcnTest: TestHandle }).__zjcnTest.renderedHeritage());
+  }
+
+  async heritageAdded(): Promise<boolean> {
+    return this.page.evaluate(() => (window as unknown as { __zjcnTest: TestHandle }).__zjcnTest.heritageAdded());
   }
 
   heading() {
