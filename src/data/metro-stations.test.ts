@@ -126,7 +126,17 @@ describe('nearest metro of any line', () => {
     expect(here.nearest.stationId).toBe('station-weining-road');
   });
 
-  it('never farther than the nearest Line 2 station, for every building and located point place', () => {
+  it('for a street or an area, measured from the centre of its vertices, and said so', () => {
+    for (const id of ['place-silicon-alley', 'place-xinhua-road-conservation-area', 'place-jingya-wuyi']) {
+      const near = catalog.nearestStationTo(id)!;
+      expect(near.fromCentre, id).toBe(true);
+      expect(catalog.nearestMetroTo(id)!.fromCentre, id).toBe(true);
+    }
+    expect(catalog.nearestStationTo('place-simit')!.fromCentre).toBe(false);
+    expect(catalog.nearestStationTo('place-lintangang')).toBeNull();
+  });
+
+  it('never farther than the nearest Line 2 station, for every building and located place', () => {
     for (const f of [...catalog.buildings, ...catalog.places]) {
       const line2 = catalog.nearestStationTo(f.properties.id);
       const any = catalog.nearestMetroTo(f.properties.id);

@@ -1,8 +1,13 @@
+import { centroid } from '@turf/turf';
+import type { Feature } from 'geojson';
 import type { Report, ReportParagraph } from '../content/parse-report';
 import { findMentions, passageAt, type Mention } from '../content/mentions';
 import { nearestStation, type NearestStation } from '../analysis/nearest-station';
 import type { GeoFeature, ZoneId } from './schema';
 import type { StartupGeo } from './validate';
+
+/** The nearest station to a feature; `fromCentre` when measured from the centre of a line or an area. */
+export type NearestFromFeature = NearestStation & { station: PointFeature; fromCentre: boolean };
 
 export type PointFeature = GeoFeature & { geometry: { type: 'Point'; coordinates: [number, number] } };
 
@@ -46,9 +51,10 @@ export interface Catalog {
   mentionsOf(id: string): Mention[];
   /** the report passages shown for a feature (see excerptsFor) */
   excerptsFor(id: string): Excerpt[];
-  nearestStationTo(id: string): (NearestStation & { station: PointFeature }) | null;
+  /** from a point feature's point, or from the centre of a line's or an area's vertices (`fromCentre`) */
+  nearestStationTo(id: string): NearestFromFeature | null;
   /** the nearest station of any metro line (Line 2's or another's) */
-  nearestMetroTo(id: string): (NearestStation & { station: PointFeature }) | null;
+  nearestMetroTo(id: string): NearestFromFeature | null;
   /** the spans of a paragraph that name features (one feature) or concern a group (report_terms) */
   linksIn(paragraphId: string): ParagraphLink[];
   /** ids of the paragraphs shown for a feature, in report order */
@@ -161,12 +167,15 @@ export function catalogFromValidated(geo: StartupGeo, report: Report): Catalog {
   const anyMetro = [...stations, ...metroStations];
   function nearestAmong(id: string, among: PointFeature[]) {
     const f = byId.get(id);
-    if (!f || !isPoint(f)) return null;
+    if (!f?.geometry) return null;
+    const fromCentre = !isPoint(f);
+    // A street or an area has no one point; its vertices' centre stands in, and the panel says so.
+    const at = isPoint(f) ? f.geometry.coordinates : (centroid(f as Feature).geometry.coordinates as [number, number]);
     const near = nearestStation(
-      f.geometry.coordinates,
+      at,
       among.map((s) => ({ id: s.properties.id, coordinates: s.geometry.coordinates })),
     );
-    return { ...near, station: byId.get(near.stationId) as PointFeature };
+    return { ...near, station: byId.get(near.stationId) as PointFeature, fromCentre };
   }
 
   return {
