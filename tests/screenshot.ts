@@ -49,6 +49,14 @@ try {
   await reader.page.screenshot({ path: `${outDir}/search.png` });
   await reader.close();
 
+  // 愚园路 at street zoom: its OpenStreetMap heritage footprints, the outline they give the place, the list.
+  const heritage = await AppDriver.open(browser, base, '/place/place-yuyuan-road#map=15.4/31.2212/121.4265', viewport);
+  await heritage.page.getByTestId('heritage-list').waitFor().catch(() => undefined);
+  await heritage.waitForRedraw();
+  await heritage.settle(1200);
+  await heritage.page.screenshot({ path: `${outDir}/heritage.png` });
+  await heritage.close();
+
   const compare = await AppDriver.open(browser, base, '/compare?metric=coverage500', viewport);
   await compare.settle(1500);
   await compare.page.screenshot({ path: `${outDir}/compare.png` });
@@ -70,6 +78,13 @@ try {
   await phone.settle(800);
   await phone.page.screenshot({ path: `${outDir}/phone-building.png` });
   await phone.close();
+  // Another line's station on a phone: its badges on the map, its lines and nearest Line 2 station in the sheet.
+  const metro = await AppDriver.open(browser, base, '/metro/metro-station-yili-road#map=14.6/31.1992/121.3985', { width: 390, height: 844 }, 'en-US', touch);
+  await metro.page.locator('[data-sheet="half"]').waitFor();
+  await metro.waitForRedraw();
+  await metro.settle(1000);
+  await metro.page.screenshot({ path: `${outDir}/phone-metro.png` });
+  await metro.close();
   const small = await AppDriver.open(browser, base, '/zone/zone-central', { width: 360, height: 640 }, 'zh-CN', touch);
   await small.settle(1200);
   await small.page.screenshot({ path: `${outDir}/phone-zone-zh.png` });
