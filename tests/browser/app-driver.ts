@@ -53,7 +53,10 @@ export class AppDriver {
     /** what "open" means: the MapLibre map idle, (a browser without WebGL) the SVG drawing shown, or (a page with no map) loaded */
     ready: 'map-idle' | 'static-map' | 'page' = 'map-idle',
   ): Promise<AppDriver> {
-    const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1, ...contextOptions });
+    // No service worker unless a test asks for one (offline.test.ts): its precache (~8 MB, after the
+    // first view) competed for the CPU with the next page load of the same context and made a wait for
+    // the map's idle time out, once in a few runs.
+    const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1, serviceWorkers: 'block', ...contextOptions });
     const driver = new AppDriver(await context.newPage(), baseUrl);
     await driver.page.goto(baseUrl + path);
     if (ready !== 'page') await (ready === 'static-map' ? driver.waitForStaticMap() : driver.waitForMapIdle());

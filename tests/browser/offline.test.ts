@@ -100,7 +100,7 @@ describe('installable and offline (service worker), in Chromium', () => {
 
   it('after one visit to /, opens and draws with no network: /, a building, a zone, a what’s-here link, an unread paragraph, an unknown page', async () => {
     const server = await host(builtDir);
-    const app = await AppDriver.open(chromium(), server.base, '/');
+    const app = await AppDriver.open(chromium(), server.base, '/', undefined, undefined, { serviceWorkers: 'allow' });
     const context = app.page.context();
     try {
       await controlled(app.page);
@@ -156,7 +156,7 @@ describe('installable and offline (service worker), in Chromium', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zjcn-release-'));
     cpSync(builtDir, dir, { recursive: true });
     const server = await host(dir);
-    const app = await AppDriver.open(chromium(), server.base, '/');
+    const app = await AppDriver.open(chromium(), server.base, '/', undefined, undefined, { serviceWorkers: 'allow' });
     const page = app.page;
     try {
       await controlled(page);
