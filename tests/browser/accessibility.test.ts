@@ -10,7 +10,7 @@ import { launchChromium } from './chromium';
  * controls (zoom, attribution) and the canvas, which is a labelled, focusable region.
  */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const VIEWS = ['/', '/building/bldg-gold-hongqiao-center', '/zone/zone-central', '/report', '/compare', '/tour/2'];
+const VIEWS = ['/', '/building/bldg-gold-hongqiao-center', '/zone/zone-central', '/metro/metro-station-yili-road', '/place/place-yuyuan-road', '/report', '/compare', '/tour/2'];
 const SCREENS = [
   { name: 'desktop', viewport: { width: 1280, height: 800 }, options: {} },
   { name: 'phone', viewport: { width: 390, height: 844 }, options: { isMobile: true, hasTouch: true } },
