@@ -25,6 +25,8 @@ export const importedLayerSchema = z.object({
       station: z.string(),
       straightM: z.number(),
       walkM: z.number(),
+      metro: z.optional(z.string()),
+      metroM: z.optional(z.number()),
     }),
   ),
   counts: z.object({ east: count, central: count, west: count, outside: count }),

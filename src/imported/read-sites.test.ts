@@ -32,6 +32,9 @@ describe('readSites', () => {
       expect(site.name).toBe(b.id);
       expect(site.zone).toBe(b.zone);
       expect(site.station).toBe(catalog.nearestStationTo(b.id)!.stationId);
+      // and the nearest station of any line, as the building's panel gives it
+      expect(site.metro).toBe(catalog.nearestMetroTo(b.id)!.stationId);
+      expect(site.metroM).toBeCloseTo(catalog.nearestMetroTo(b.id)!.straightM, 6);
     }
     const expected = { east: 0, central: 0, west: 0, outside: 0 };
     for (const b of buildings) expected[b.zone ?? 'outside']++;

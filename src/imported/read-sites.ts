@@ -18,7 +18,7 @@ export function formatOf(fileName: string, text: string): ImportFormat {
 /**
  * A person's file → the layer the map draws and the panel lists: each site converted to WGS84,
  * placed in a zone (turf, against the same outlines the map draws) and given its nearest Line 2
- * station. Runs in a worker (import.worker.ts) so a big file never holds up the page.
+ * station and its nearest station of any line. Runs in a worker (import.worker.ts) so a big file never holds up the page.
  */
 export function readSites(input: { fileName: string; text: string; datum: Datum; importedAt: string }, context: ImportContext): ImportOutcome {
   try {
@@ -34,7 +34,20 @@ export function readSites(input: { fileName: string; text: string; datum: Datum;
       const zone = context.zones.find((z) => booleanPointInPolygon(p, z.geometry))?.id ?? null;
       counts[zone ?? 'outside']++;
       const near = nearestStation(at, context.stations);
-      return { n: i + 1, name: raw.name, at, original: raw.at, values: raw.values, zone, station: near.stationId, straightM: near.straightM, walkM: near.straightM * WALK_DETOUR };
+      const metro = nearestStation(at, context.metroStations);
+      return {
+        n: i + 1,
+        name: raw.name,
+        at,
+        original: raw.at,
+        values: raw.values,
+        zone,
+        station: near.stationId,
+        straightM: near.straightM,
+        walkM: near.straightM * WALK_DETOUR,
+        metro: metro.stationId,
+        metroM: metro.straightM,
+      };
     });
     return {
       layer: {

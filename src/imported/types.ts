@@ -25,6 +25,9 @@ export interface ImportedSite {
   station: string;
   straightM: number;
   walkM: number;
+  /** nearest station of any metro line (Line 2's or another's) and its straight line; absent in layers kept before issue 10 */
+  metro?: string;
+  metroM?: number;
 }
 
 export type ZoneCounts = Record<ZoneId | 'outside', number>;
@@ -71,4 +74,6 @@ export type ImportOutcome = { layer: ImportedLayer } | { problem: ImportProblem 
 export interface ImportContext {
   zones: { id: ZoneId; geometry: import('geojson').Polygon | import('geojson').MultiPolygon }[];
   stations: { id: string; coordinates: [number, number] }[];
+  /** every metro station: Line 2's and the other lines' */
+  metroStations: { id: string; coordinates: [number, number] }[];
 }

@@ -105,6 +105,9 @@ describe('bring your own sites, in Chromium', () => {
     expect(await app.page.locator('[data-testid="my-sites"] img, [data-testid="panel"] img[src="x"]').count()).toBe(0);
     expect(await app.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     expect(await app.page.getByTestId('my-site-zone').innerText()).toContain(points[0]!.zone === 'outside' ? 'Outside' : '');
+    // Both "how far to the metro?" answers, as a building's panel gives them.
+    expect(await app.page.getByTestId('nearest-station').innerText()).toMatch(/m in a straight line/);
+    expect(await app.page.getByTestId('nearest-metro').innerText()).toMatch(/m in a straight line|the Line 2 station above/);
   });
 
   it('opens a site from the map, and keeps the layer over a reload', async () => {
