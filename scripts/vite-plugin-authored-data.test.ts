@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readGeoFiles, readReport } from '../src/data/test-files';
-import { splitGeo, validateGeo } from '../src/data/validate';
+import { splitGeo, stripProse, validateGeo } from '../src/data/validate';
 import { readAuthoredData } from './vite-plugin-authored-data';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -26,8 +26,12 @@ describe('authored data, validated at build time (vite-plugin-authored-data)', (
   it('serves geo/ as validateGeo returns it and the report as parseReport does', async () => {
     const data = await readAuthoredData(ROOT, OPTIONS);
     // start-up's data without the lazy heritage file, which is served on its own
+    // and without the provenance prose, which is served on its own too
     const { startup, lazy } = splitGeo(validateGeo(readGeoFiles()));
-    expect(data.geo).toEqual(startup);
+    const { geo, prose } = stripProse(startup);
+    expect(data.geo).toEqual(geo);
+    expect(data.prose).toEqual(prose);
+    expect(data.prose['zone-east']!.identity.length).toBeGreaterThan(20);
     expect(Object.keys(data.geo)).not.toContain('heritage.geojson');
     expect(data.heritage).toEqual(lazy['heritage.geojson']);
     expect(data.heritage.length).toBeGreaterThan(50);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadAppModules } from './app-modules.ts';
 import type { catalogFromValidated, validateAuthored } from '../src/data/catalog.ts';
-import type { GEO_FILES, parseGeoTexts, splitGeo } from '../src/data/validate.ts';
+import type { GEO_FILES, parseGeoTexts, splitGeo, stripProse } from '../src/data/validate.ts';
 import type { parseReport, repairsSchema } from '../src/content/parse-report.ts';
 import type { loadIndicators } from '../src/content/indicators.ts';
 import type { loadSummaries } from '../src/content/summaries.ts';
@@ -11,7 +11,7 @@ import type { checkTourFeatures, loadTour } from '../src/content/tour.ts';
 
 const PREFIX = 'virtual:authored-data';
 /** The bare id (geo/ and the report) is what start-up needs; the content files' ids load with their lazy views. */
-const MODULES = ['', '/indicators', '/summaries', '/tour', '/heritage'].map((suffix) => PREFIX + suffix);
+const MODULES = ['', '/indicators', '/summaries', '/tour', '/heritage', '/prose'].map((suffix) => PREFIX + suffix);
 
 interface AppModules {
   validateAuthored: typeof validateAuthored;
@@ -19,6 +19,7 @@ interface AppModules {
   GEO_FILES: typeof GEO_FILES;
   parseGeoTexts: typeof parseGeoTexts;
   splitGeo: typeof splitGeo;
+  stripProse: typeof stripProse;
   parseReport: typeof parseReport;
   repairsSchema: typeof repairsSchema;
   loadIndicators: typeof loadIndicators;
@@ -34,7 +35,7 @@ const loadAuthoringModules = (root: string) =>
     'authored-data',
     [
       "export { catalogFromValidated, validateAuthored } from '/src/data/catalog.ts';",
-      "export { GEO_FILES, parseGeoTexts, splitGeo } from '/src/data/validate.ts';",
+      "export { GEO_FILES, parseGeoTexts, splitGeo, stripProse } from '/src/data/validate.ts';",
       "export { parseReport, repairsSchema } from '/src/content/parse-report.ts';",
       "export { loadIndicators } from '/src/content/indicators.ts';",
       "export { loadSummaries } from '/src/content/summaries.ts';",
@@ -42,7 +43,7 @@ const loadAuthoringModules = (root: string) =>
     ],
     {
       matches: (id) => id.startsWith(PREFIX),
-      code: 'export const geo = {}, report = { sections: [], paragraphs: [] }, indicators = [], summaries = {}, tour = [], heritage = [];',
+      code: 'export const geo = {}, report = { sections: [], paragraphs: [] }, indicators = [], summaries = {}, tour = [], heritage = [], prose = {};',
     },
   );
 
@@ -75,7 +76,9 @@ export async function readAuthoredData(root: string, options: AuthoredDataOption
   const summaries = app.loadSummaries(json(`${options.contentDir}/summaries.en.json`), report);
   const tour = app.loadTour(json(`${options.contentDir}/tour.json`), report, indicators);
   app.checkTourFeatures(tour, catalog.byId);
-  return { geo: catalog.geo, report, indicators, summaries, tour, heritage: lazy['heritage.geojson'] };
+  // Start-up's data leaves out the provenance prose, which only the provenance block and the exports read.
+  const { geo, prose } = app.stripProse(catalog.geo);
+  return { geo, prose, report, indicators, summaries, tour, heritage: lazy['heritage.geojson'] };
 }
 
 /**
@@ -103,6 +106,7 @@ export function authoredDataPlugin(options: AuthoredDataOptions): Plugin {
       [`${PREFIX}/summaries`]: jsonModule({ summaries: data.summaries }),
       [`${PREFIX}/tour`]: jsonModule({ tour: data.tour }),
       [`${PREFIX}/heritage`]: jsonModule({ heritage: data.heritage }),
+      [`${PREFIX}/prose`]: jsonModule({ prose: data.prose }),
     };
   }
   const modules = () => (pending ??= generate());

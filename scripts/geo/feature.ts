@@ -4,7 +4,7 @@
  * it is returned. Also the text format of the written files.
  */
 import type { Geometry } from 'geojson';
-import { featureSchema, type FeatureProperties, type GeoFeature } from '../../src/data/schema.ts';
+import { featureSchema, type FeatureProperties, type AuthoredFeature } from '../../src/data/schema.ts';
 import { tidy } from './geometry.ts';
 
 /** Property order in the files (readability only). */
@@ -14,18 +14,18 @@ const KEY_ORDER: (keyof FeatureProperties)[] = [
   'osm_ids', 'identity', 'position', 'notes', 'sources',
 ];
 
-export function feature(props: FeatureProperties, geometry: Geometry | null): GeoFeature {
+export function feature(props: FeatureProperties, geometry: Geometry | null): AuthoredFeature {
   const ordered: Record<string, unknown> = {};
   for (const k of KEY_ORDER) if (props[k] !== undefined) ordered[k] = props[k];
   const f = { type: 'Feature', geometry: geometry ? tidy(geometry) : null, properties: ordered };
   const parsed = featureSchema.safeParse(f);
   if (!parsed.success) throw new Error(`${props.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return f as GeoFeature;
+  return f as AuthoredFeature;
 }
 
 export interface FeatureCollection {
   type: 'FeatureCollection';
-  features: GeoFeature[];
+  features: AuthoredFeature[];
 }
 
 /** The file text: pretty JSON with each [lon, lat] pair on one line. */

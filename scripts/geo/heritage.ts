@@ -10,7 +10,7 @@
  */
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { booleanIntersects, booleanPointInPolygon, buffer, centroid, convex, distance, featureCollection, lineIntersect, lineString, point, pointToLineDistance, rewind } from '@turf/turf';
-import { featureSchema, type FeatureProperties, type GeoFeature } from '../../src/data/schema.ts';
+import { featureSchema, type FeatureProperties, type AuthoredFeature } from '../../src/data/schema.ts';
 import { defineLayer, type Layer } from './layer.ts';
 import { places } from './places.ts';
 import { road } from './research.ts';
@@ -122,14 +122,14 @@ const KEY_ORDER: (keyof FeatureProperties)[] = [
   'report_terms', 'line_id', 'lines', 'order', 'in_changning', 'colour', 'confidence', 'schematic', 'osm', 'osm_ref',
   'heritage_list', 'heritage_ref', 'start_date', 'place', 'link_rule', 'identity', 'position', 'notes', 'sources',
 ];
-function feature(props: FeatureProperties, geometry: Geometry | null): GeoFeature {
+function feature(props: FeatureProperties, geometry: Geometry | null): AuthoredFeature {
   const ordered: Record<string, unknown> = {};
   for (const k of KEY_ORDER) if (props[k] !== undefined) ordered[k] = props[k];
   for (const k of Object.keys(props)) if (!(k in ordered)) throw new Error(`${props.id}: property ${k} has no place in KEY_ORDER`);
   const f = { type: 'Feature', geometry, properties: ordered };
   const parsed = featureSchema.safeParse(f);
   if (!parsed.success) throw new Error(`${props.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  return f as GeoFeature;
+  return f as AuthoredFeature;
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
@@ -152,11 +152,11 @@ function identityOf(t: OsmTags): string {
 }
 
 /** The kept features, each linked to at most one place (the first rule that matches). */
-export function heritageFeatures(osm: FeatureCollection, changning: Polygon | MultiPolygon, rules: LinkRule[]): GeoFeature[] {
+export function heritageFeatures(osm: FeatureCollection, changning: Polygon | MultiPolygon, rules: LinkRule[]): AuthoredFeature[] {
   const district: Feature<Polygon | MultiPolygon> = { type: 'Feature', geometry: changning, properties: {} };
   const widened = buffer(district, MARGIN_M, { units: 'meters' });
   if (!widened) throw new Error('heritage: the widened district is empty');
-  const out: GeoFeature[] = [];
+  const out: AuthoredFeature[] = [];
   for (const f of osm.features as OsmFeature[]) {
     const t = f.properties;
     if (!isHistoric(t) || !booleanIntersects(f, widened)) continue;
@@ -211,7 +211,7 @@ export function heritageFeatures(osm: FeatureCollection, changning: Polygon | Mu
  * corners are their own vertices and nothing of them falls outside it (the few corners keep the
  * start-up data light).
  */
-export function extentOf(linked: GeoFeature[]): Polygon {
+export function extentOf(linked: AuthoredFeature[]): Polygon {
   const hull = convex(featureCollection(linked as Feature[]));
   if (!hull) throw new Error('heritage: fewer than three distinct positions to take an extent of');
   return tidy(hull.geometry) as Polygon;
@@ -221,7 +221,7 @@ export function extentOf(linked: GeoFeature[]): Polygon {
  * A report place drawn by the extent of its linked heritage features: same identity, new geometry,
  * a position text that says so (and that the place is still our reading of the report), OSM credited.
  */
-export function placeByExtent(place: GeoFeature, features: GeoFeature[], rule: LinkRule): GeoFeature {
+export function placeByExtent(place: AuthoredFeature, features: AuthoredFeature[], rule: LinkRule): AuthoredFeature {
   const linked = features.filter((f) => f.properties.place === place.properties.id);
   if (linked.length < 2) throw new Error(`${place.properties.id}: only ${linked.length} heritage feature(s) linked; an extent needs more`);
   const p = place.properties;

@@ -5,7 +5,7 @@
  */
 import type { Position } from 'geojson';
 import type { z } from 'zod';
-import type { GeoFeature, ZoneId } from '../../src/data/schema.ts';
+import type { AuthoredFeature, ZoneId } from '../../src/data/schema.ts';
 import type { Area } from './geometry.ts';
 import type { Research } from './research.ts';
 
@@ -21,7 +21,7 @@ export interface Layer<S extends Record<string, unknown> = Record<string, unknow
   /** source file name in geo/sources/ → its schema */
   sources: { [K in keyof S]: z.ZodType<S[K]> };
   /** output file name in geo/ → its features */
-  build(ctx: LayerContext, sources: S): Record<string, GeoFeature[]>;
+  build(ctx: LayerContext, sources: S): Record<string, AuthoredFeature[]>;
 }
 
 /** Keeps a layer's source types checked against its build while LAYERS holds layers of any shape. */

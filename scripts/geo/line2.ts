@@ -6,7 +6,7 @@
 import type { Position } from 'geojson';
 import { z } from 'zod';
 import { feature } from './feature.ts';
-import type { GeoFeature } from '../../src/data/schema.ts';
+import type { AuthoredFeature } from '../../src/data/schema.ts';
 import type { LayerContext } from './layer.ts';
 import { conf, type GfStation } from './research.ts';
 import { commentSchema, compose, confidenceSchema, forRecord, idSchema, lonLatSchema, matchRecords, SourceError, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
@@ -68,7 +68,7 @@ export const line2Sources = { [STATIONS]: stationsSource, [LINE]: lineSource };
 const same = (a: Position, s: GfStation) => a[0] === s.lon && a[1] === s.lat;
 
 /** metro-line2.geojson and stations.geojson from their source files and the research. */
-export function buildLine2({ research, zoneOf }: LayerContext, { [STATIONS]: st, [LINE]: ln }: Line2Sources): Record<string, GeoFeature[]> {
+export function buildLine2({ research, zoneOf }: LayerContext, { [STATIONS]: st, [LINE]: ln }: Line2Sources): Record<string, AuthoredFeature[]> {
   const meta = ln.layer;
   if (!meta) throw new SourceError(LINE, undefined, 'no "layer" (the line’s names and line_id)');
   const colour = research.geoFacts2.metro_line2.colour_hex;

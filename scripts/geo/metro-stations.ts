@@ -10,7 +10,7 @@
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { booleanPointInPolygon, distance, point, pointToPolygonDistance } from '@turf/turf';
 import { z } from 'zod';
-import type { GeoFeature } from '../../src/data/schema.ts';
+import type { AuthoredFeature } from '../../src/data/schema.ts';
 import { feature } from './feature.ts';
 import { defineLayer, type LayerContext } from './layer.ts';
 import { buildLine2, line2Sources, type Line2Sources } from './line2.ts';
@@ -94,7 +94,7 @@ export interface MetroStationInputs {
   source: MetroStationsSource;
 }
 
-export function metroStationFeatures(input: MetroStationInputs): GeoFeature[] {
+export function metroStationFeatures(input: MetroStationInputs): AuthoredFeature[] {
   const layer = input.source.layer;
   if (!layer) throw new SourceError(FILE, undefined, 'the layer block (margin_m, sources, colour_source) is missing');
   const colours = new Map(input.source.records.map((r) => [r.line, r.colour]));
@@ -104,7 +104,7 @@ export function metroStationFeatures(input: MetroStationInputs): GeoFeature[] {
     byName.set(key, [...(byName.get(key) ?? []), n]);
   }
   const district: Feature<Polygon | MultiPolygon> = { type: 'Feature', geometry: input.district, properties: {} };
-  const out: GeoFeature[] = [];
+  const out: AuthoredFeature[] = [];
   for (const s of input.lines.stations) {
     const key = nameKey(s.name_zh);
     if (input.line2Names.has(key)) continue;
@@ -185,7 +185,7 @@ export const metro = defineLayer<Line2Sources & { [FILE]: MetroStationsSource }>
 });
 
 /** geo/sources/metro-stations.json + the OSM extract and line lists → the other lines' stations. */
-function otherLinesStations({ research }: LayerContext, source: MetroStationsSource): GeoFeature[] {
+function otherLinesStations({ research }: LayerContext, source: MetroStationsSource): AuthoredFeature[] {
   const extra = (name: string) => {
     const v = research.extra[name];
     if (!v) throw new SourceError(FILE, undefined, `research input ${name} is missing (EXTRA_RESEARCH in research.ts)`);

@@ -7,7 +7,7 @@
  */
 import type { Position } from 'geojson';
 import type { z } from 'zod';
-import type { GeoFeature } from '../../src/data/schema.ts';
+import type { AuthoredFeature } from '../../src/data/schema.ts';
 import { airport } from './airport.ts';
 import { buildings } from './buildings.ts';
 import { districts } from './districts.ts';
@@ -62,7 +62,7 @@ export function authorGeo(research: Research, sources: SourceTexts, layers: read
   return out;
 }
 
-function checkId(ids: Map<string, string>, f: GeoFeature, file: string): void {
+function checkId(ids: Map<string, string>, f: AuthoredFeature, file: string): void {
   const other = ids.get(f.properties.id);
   if (other) throw new Error(`duplicate id ${f.properties.id} in ${other} and ${file}`);
   ids.set(f.properties.id, file);

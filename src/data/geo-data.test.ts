@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { area, booleanPointInPolygon, difference, distance, featureCollection, intersect } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { featureSchema, type GeoFeature } from './schema';
+import { featureSchema, type AuthoredFeature } from './schema';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const GEO = resolve(ROOT, 'geo');
@@ -28,10 +28,10 @@ const raw: Record<string, RawFeature[]> = Object.fromEntries(
   files.map((f) => [f, (JSON.parse(readFileSync(resolve(GEO, f), 'utf8')) as { features: RawFeature[] }).features]),
 );
 // The typed view is only trusted after the schema test passes.
-const all = Object.values(raw).flat() as unknown as GeoFeature[];
-const ofFile = (name: string) => (raw[name] ?? []) as unknown as GeoFeature[];
+const all = Object.values(raw).flat() as unknown as AuthoredFeature[];
+const ofFile = (name: string) => (raw[name] ?? []) as unknown as AuthoredFeature[];
 const idOf = (f: RawFeature, i: number) => (typeof f.properties?.id === 'string' ? f.properties.id : `feature #${i}`);
-const asArea = (f: GeoFeature): Feature<Area> => ({ type: 'Feature', geometry: f.geometry as Area, properties: {} });
+const asArea = (f: AuthoredFeature): Feature<Area> => ({ type: 'Feature', geometry: f.geometry as Area, properties: {} });
 
 const zones = ofFile('zones.geojson');
 const changning = all.find((f) => f.properties.id === 'district-changning');

@@ -111,7 +111,20 @@ export const featureSchema = z.strictObject({
   geometry: z.nullable(geometrySchema),
   properties: featurePropertiesSchema,
 });
-export type GeoFeature = z.infer<typeof featureSchema>;
+/** A feature as geo/ holds it, every field checked by featureSchema (build time, and data brought at run time). */
+export type AuthoredFeature = z.infer<typeof featureSchema>;
+
+/**
+ * The provenance prose: a feature's identity, position, notes and sources. Start-up data carries
+ * none of it (scripts/vite-plugin-authored-data.ts serves it apart, virtual:authored-data/prose):
+ * only the provenance block and the exports read it, and it was a third of the data's weight.
+ */
+export const PROSE_KEYS = ['identity', 'position', 'notes', 'sources'] as const;
+export type ProseKey = (typeof PROSE_KEYS)[number];
+export type FeatureProse = Pick<FeatureProperties, ProseKey>;
+
+/** A feature as the app holds it: the prose is optional (absent in the start-up data, see PROSE_KEYS). */
+export type GeoFeature = Omit<AuthoredFeature, 'properties'> & { properties: Omit<FeatureProperties, ProseKey> & Partial<FeatureProse> };
 
 export const featureCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),

@@ -1,7 +1,7 @@
 import { coordAll } from '@turf/turf';
 import type { Feature } from 'geojson';
 import type { z } from 'zod/mini';
-import { featureCollectionSchema, type FeatureKind, type GeoFeature } from './schema';
+import { featureCollectionSchema, PROSE_KEYS, type AuthoredFeature, type FeatureKind, type FeatureProse, type GeoFeature } from './schema';
 
 /** A data problem, named precisely enough to fix: which file, which feature, what is wrong. */
 export class GeoDataError extends Error {
@@ -47,9 +47,9 @@ const GEOMETRY_FOR_KIND: Partial<Record<FeatureKind, readonly string[]>> = {
   heritage: ['Point', 'Polygon', 'MultiPolygon'],
 };
 
-export type ValidatedGeo = Record<GeoFileName, GeoFeature[]>;
-/** What start-up gets: every file but the lazy ones. */
-export type StartupGeo = Omit<ValidatedGeo, LazyGeoFileName>;
+export type ValidatedGeo = Record<GeoFileName, AuthoredFeature[]>;
+/** What start-up gets: every file but the lazy ones (and, from the build, without the prose: stripProse). */
+export type StartupGeo = Record<Exclude<GeoFileName, LazyGeoFileName>, GeoFeature[]>;
 
 /** The start-up files and the lazy ones, apart. */
 export function splitGeo(geo: ValidatedGeo): { startup: StartupGeo; lazy: Pick<ValidatedGeo, LazyGeoFileName> } {
@@ -60,6 +60,25 @@ export function splitGeo(geo: ValidatedGeo): { startup: StartupGeo; lazy: Pick<V
     delete startup[name];
   }
   return { startup: startup as StartupGeo, lazy };
+}
+
+/** The start-up files without their features' provenance prose, and the prose by feature id (PROSE_KEYS in schema.ts). */
+export function stripProse(geo: StartupGeo): { geo: StartupGeo; prose: Record<string, FeatureProse> } {
+  const prose: Record<string, FeatureProse> = {};
+  const out = {} as StartupGeo;
+  for (const [name, features] of Object.entries(geo) as [keyof StartupGeo, GeoFeature[]][]) {
+    out[name] = features.map((f) => {
+      const properties = { ...f.properties };
+      const own: Partial<FeatureProse> = {};
+      for (const key of PROSE_KEYS) {
+        if (properties[key] !== undefined) (own as Record<string, unknown>)[key] = properties[key];
+        delete properties[key];
+      }
+      prose[f.properties.id] = own as FeatureProse;
+      return { ...f, properties };
+    });
+  }
+  return { geo: out, prose };
 }
 
 function ringsOf(f: GeoFeature): [number, number][][] {

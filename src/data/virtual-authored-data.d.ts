@@ -9,6 +9,11 @@ declare module 'virtual:authored-data' {
   export const report: import('../content/parse-report').Report;
 }
 
+/** Each start-up feature's provenance prose (identity, position, notes, sources) by id: a chunk of its own, for the provenance block and the exports. */
+declare module 'virtual:authored-data/prose' {
+  export const prose: Record<string, import('./schema').FeatureProse>;
+}
+
 /** src/content/indicators.json, as loadIndicators returned it. */
 declare module 'virtual:authored-data/indicators' {
   export const indicators: import('../content/indicators').Indicator[];

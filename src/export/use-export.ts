@@ -2,6 +2,7 @@ import { walkBands } from 'virtual:derived-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoFeature } from '../data/schema';
 import { useI18n } from 'vue-i18n';
+import { loadProse, withProse } from '../data/prose';
 import { useCatalog } from '../data/use-catalog';
 import { useLayersStore } from '../stores/layers';
 import { useImportedStore } from '../stores/imported';
@@ -26,7 +27,10 @@ export function useExport() {
     async shownLayers() {
       // The historic buildings (OpenStreetMap) load on demand: fetched here when their layer is shown.
       const heritage = layers.visible.heritage ? await (await import('../heritage/heritage-data')).loadHeritage() : [];
+      // Each feature as authored: its provenance prose is not in start-up's data, but it goes in the file.
+      const prose = await loadProse();
       const data = shownLayersGeoJSON(catalog, walkBands as FeatureCollection, layers.visible, meta(), heritage as unknown as Feature[]);
+      data.features = data.features.map((f) => withProse(f as unknown as GeoFeature, prose) as unknown as Feature);
       // The person's own sites are shown too, when they are: they go along, named as theirs.
       if (imported.layer && imported.visible) {
         const sites = importedSitesGeoJSON(imported.layer, (id) => catalog.byId.get(id)!);
@@ -35,8 +39,8 @@ export function useExport() {
       }
       downloadGeoJSON(`${data.name}.geojson`, data);
     },
-    feature(f: GeoFeature) {
-      const data = featureGeoJSON(f as unknown as Feature, meta());
+    async feature(f: GeoFeature) {
+      const data = featureGeoJSON(withProse(f, await loadProse()) as unknown as Feature, meta());
       downloadGeoJSON(`${data.name}.geojson`, data);
     },
     /** The map as drawn now, with legend, scale, credits and date drawn in (the drawing code loads on first use). */
