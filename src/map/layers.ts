@@ -105,8 +105,8 @@ function onMapSource(layer: LayerSpecification): LayerSpecification {
   return { ...layer, source: MAP_SOURCE, filter } as LayerSpecification;
 }
 
-/** Layers a click or hover can pick, in priority order (a building wins over the zone under it). */
-export const INTERACTIVE_LAYERS = ['buildings-circle', 'stations-circle', 'metro-stations-circle', 'places-circle', 'places-line', 'places-fill', 'zones-fill'] as const;
+/** Layers a click or hover can pick, in priority order (a building wins over the zone under it; a place the report names over another line's station). */
+export const INTERACTIVE_LAYERS = ['buildings-circle', 'stations-circle', 'places-circle', 'metro-stations-circle', 'places-line', 'places-fill', 'zones-fill'] as const;
 
 /** The "what's here?" point: its own source and ring, added to the map on first use (zone-map.ts). */
 export const WHATS_HERE_SOURCE = 'whats-here';

@@ -445,7 +445,7 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
   }
   out.push('</g>');
 
-  // Markers, in the map's pick order from the bottom: places, other lines' stations, Line 2 stations, buildings on top.
+  // Markers, in the map's pick order from the bottom: other lines' stations, places, Line 2 stations, buildings on top.
   const placePoints: string[] = [];
   for (const p of data.places) {
     if (p.geometry?.type !== 'Point') continue;
@@ -490,8 +490,8 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
     );
   }
   out.push('<g data-layer="hits" aria-hidden="true">', ...hits, '</g>');
-  out.push('<g data-layer="places">', ...placePoints, '</g>');
   out.push('<g data-layer="metro-stations">', ...metroMarkers, '</g>');
+  out.push('<g data-layer="places">', ...placePoints, '</g>');
   out.push('<g data-layer="stations">', ...stationMarkers, '</g>');
   out.push('<g data-layer="buildings">', ...buildingMarkers, '</g>');
 
