@@ -1,12 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { LAZY_GEO_FILES } from '../src/data/lazy-geo-files.ts';
 
 /**
  * Every character the app can show, with the first file it comes from. Read at build time by
  * scripts/vite-plugin-font-subset.ts, so that the Noto Sans SC subset has all of them.
  */
-/** geo/ files the first view does not load (src/data/validate.ts LAZY_GEO_FILES). */
-const LAZY_GEO = ['heritage.geojson'];
 
 export interface CollectedCharacters {
   /** codepoint → the file it was first seen in (relative to the root): src/content, geo/ and the messages */
@@ -149,7 +148,7 @@ export async function collectCharacters(options: CollectOptions): Promise<Collec
   const later = new Map<number, string>();
   const geoDir = resolve(root, options.geoDir);
   for (const file of listFiles(geoDir, (n) => n.endsWith('.geojson')).filter((f) => !relative(geoDir, f).startsWith('research'))) {
-    add(LAZY_GEO.includes(relative(geoDir, file)) ? later : shown, strings(JSON.parse(read(file))).join('\n'), file);
+    add((LAZY_GEO_FILES as readonly string[]).includes(relative(geoDir, file)) ? later : shown, strings(JSON.parse(read(file))).join('\n'), file);
   }
   const messagesFile = resolve(root, options.messagesFile);
   const messages = await loadMessages(messagesFile, root);

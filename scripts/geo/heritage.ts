@@ -13,7 +13,7 @@ import { booleanIntersects, booleanPointInPolygon, buffer, centroid, convex, dis
 import { featureSchema, type FeatureProperties, type AuthoredFeature } from '../../src/data/schema.ts';
 import { defineLayer, type Layer } from './layer.ts';
 import { places } from './places.ts';
-import { road } from './research.ts';
+import { changningPolygon, extraResearch, road } from './research.ts';
 
 /** Where the extract comes from (../shared/osm/README.md); a path under ../shared and geo/research/ (EXTRA_RESEARCH). */
 export const OSM_FILE = 'osm/osm-heritage-changning.geojson';
@@ -249,8 +249,7 @@ export const placesWithHeritage: Layer = defineLayer<Record<string, unknown>>({
   sources: places.sources,
   build(ctx, sources) {
     const out = places.build(ctx, sources);
-    const osm = ctx.research.extra[OSM_FILE] as FeatureCollection | undefined;
-    if (!osm) throw new Error(`heritage: research ${OSM_FILE} is missing (EXTRA_RESEARCH in scripts/geo/research.ts)`);
+    const osm = extraResearch<FeatureCollection>(ctx.research, OSM_FILE);
     const placeFeatures = out['places.geojson']!;
     const placeById = (id: string) => {
       const f = placeFeatures.find((p) => p.properties.id === id);
@@ -262,8 +261,7 @@ export const placesWithHeritage: Layer = defineLayer<Record<string, unknown>>({
       xinhuaPoint: placeById('place-xinhua-road-conservation-area').geometry as Point,
       yanan: road(ctx.research, '延安西路'),
     });
-    const changning: Polygon = { type: 'Polygon', coordinates: [ctx.research.geoFacts.changning_district.ring] };
-    const heritage = heritageFeatures(osm, changning, rules);
+    const heritage = heritageFeatures(osm, changningPolygon(ctx.research), rules);
     return {
       ...out,
       'places.geojson': placeFeatures.map((f) => {

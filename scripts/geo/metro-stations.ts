@@ -12,8 +12,10 @@ import { booleanPointInPolygon, distance, point, pointToPolygonDistance } from '
 import { z } from 'zod';
 import type { AuthoredFeature } from '../../src/data/schema.ts';
 import { feature } from './feature.ts';
+import { r6 } from './geometry.ts';
 import { defineLayer, type LayerContext } from './layer.ts';
 import { buildLine2, line2Sources, type Line2Sources } from './line2.ts';
+import { changningPolygon, extraResearch } from './research.ts';
 import { commentSchema, forRecord, idSchema, SourceError, sourceFileSchema, sourcesSchema, text } from './source-file.ts';
 
 export interface OsmStationNode {
@@ -50,6 +52,17 @@ export const metroStationsSource = sourceFileSchema(
 );
 type MetroStationsSource = z.infer<typeof metroStationsSource>;
 
+const lineColours = (source: MetroStationsSource) => new Map(source.records.map((r) => [r.line, r.colour]));
+
+/** Each line's colour, in the order of `lines`; a line without one stops the transform. */
+function coloursOf(lines: readonly number[], colours: ReadonlyMap<number, string>, station: string): string[] {
+  return lines.map((n) => {
+    const c = colours.get(n);
+    if (!c) throw new SourceError(FILE, undefined, `no colour for line ${n} (${station})`);
+    return c;
+  });
+}
+
 /** The name as the line lists key it: trimmed, no inner spaces, one middle dot, no trailing 站. */
 export const nameKey = (name: string): string => name.trim().replace(/\s+/g, '').replace(/・/g, '·').replace(/站$/, '');
 
@@ -62,7 +75,6 @@ const slug = (en: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-const r6 = (n: number): number => Math.round(n * 1e6) / 1e6;
 const mean = (ps: Position[]): Position => [r6(ps.reduce((s, p) => s + p[0]!, 0) / ps.length), r6(ps.reduce((s, p) => s + p[1]!, 0) / ps.length)];
 
 /**
@@ -97,7 +109,7 @@ export interface MetroStationInputs {
 export function metroStationFeatures(input: MetroStationInputs): AuthoredFeature[] {
   const layer = input.source.layer;
   if (!layer) throw new SourceError(FILE, undefined, 'the layer block (margin_m, sources, colour_source) is missing');
-  const colours = new Map(input.source.records.map((r) => [r.line, r.colour]));
+  const colours = lineColours(input.source);
   const byName = new Map<string, OsmStationNode[]>();
   for (const n of input.osm.features) {
     const key = nameKey(n.properties.name);
@@ -120,42 +132,32 @@ export function metroStationFeatures(input: MetroStationInputs): AuthoredFeature
     if (outsideBy > layer.margin_m) continue;
     const lines = s.lines.map(Number);
     if (lines.some((n) => !Number.isInteger(n)) || lines.length === 0) throw new Error(`${s.name_zh}: lines ${s.lines.join(',')} are not line numbers`);
-    const lineColours = lines.map((n) => {
-      const c = colours.get(n);
-      if (!c) throw new SourceError(FILE, undefined, `no colour for line ${n} (${s.name_zh})`);
-      return c;
-    });
     const spread = Math.max(10, Math.ceil(spreadM / 10) * 10);
     out.push(
       feature(
         {
-        id: `metro-station-${slug(s.name_en)}`,
-        kind: 'metro-station',
-        class: lines.length > 1 ? 'interchange' : 'station',
-        name_zh: s.name_zh,
-        name_en: s.name_en,
-        named_in_report: false,
-        lines,
-        line_colours: lineColours,
-        in_changning: inChangning,
-        confidence: spreadM <= 150 ? 'high' : 'medium',
-        osm: true,
-        osm_ids: ids,
-        identity: `Metro station of line${lines.length > 1 ? 's' : ''} ${lines.join(', ')} (not Line 2), ${inChangning ? 'in Changning' : `${Math.round(outsideBy / 10) * 10} m outside Changning`}. The report names no station of these lines; it is on the map for the distance to the metro of any line.`,
-        position: `${describeSource(nodes, fromStations, s.name_zh)}; its ${nodes.length} OSM node${nodes.length > 1 ? 's lie' : ' lies'} within ${spread} m of the point. Datum: WGS84 (OSM).`,
-        ...(s.other_rail?.length ? { notes: `Also served by ${s.other_rail.join(', ')} (not a numbered metro line).` } : {}),
-        sources: [...layer.sources, layer.colour_source],
+          id: `metro-station-${slug(s.name_en)}`,
+          kind: 'metro-station',
+          class: lines.length > 1 ? 'interchange' : 'station',
+          name_zh: s.name_zh,
+          name_en: s.name_en,
+          named_in_report: false,
+          lines,
+          line_colours: coloursOf(lines, colours, s.name_zh),
+          in_changning: inChangning,
+          confidence: spreadM <= 150 ? 'high' : 'medium',
+          osm: true,
+          osm_ids: ids,
+          identity: `Metro station of line${lines.length > 1 ? 's' : ''} ${lines.join(', ')} (not Line 2), ${inChangning ? 'in Changning' : `${Math.round(outsideBy / 10) * 10} m outside Changning`}. The report names no station of these lines; it is on the map for the distance to the metro of any line.`,
+          position: `${describeSource(nodes, fromStations, s.name_zh)}; its ${nodes.length} OSM node${nodes.length > 1 ? 's lie' : ' lies'} within ${spread} m of the point. Datum: WGS84 (OSM).`,
+          ...(s.other_rail?.length ? { notes: `Also served by ${s.other_rail.join(', ')} (not a numbered metro line).` } : {}),
+          sources: [...layer.sources, layer.colour_source],
         },
         { type: 'Point', coordinates: at },
       ),
     );
-
   }
-  const seen = new Set<string>();
-  for (const f of out) {
-    if (seen.has(f.properties.id)) throw new Error(`duplicate metro station id ${f.properties.id}`);
-    seen.add(f.properties.id);
-  }
+  // (A repeated id — two names with one English name — stops the transform, which checks every id.)
   // West to east: a stable order a reviewer can scan.
   return out.sort((a, b) => (a.geometry as Point).coordinates[0]! - (b.geometry as Point).coordinates[0]!);
 }
@@ -168,17 +170,10 @@ export function metroStationFeatures(input: MetroStationInputs): AuthoredFeature
 export const metro = defineLayer<Line2Sources & { [FILE]: MetroStationsSource }>({
   sources: { ...line2Sources, [FILE]: metroStationsSource },
   build(ctx, src) {
-    const colours = new Map(src[FILE].records.map((r) => [r.line, r.colour]));
+    const colours = lineColours(src[FILE]);
     const out = buildLine2(ctx, src);
     out['stations.geojson'] = out['stations.geojson']!.map((f) =>
-      forRecord('stations.json', f.properties.id, () => {
-        const lineColours = (f.properties.lines ?? []).map((n) => {
-          const c = colours.get(n);
-          if (!c) throw new SourceError(FILE, undefined, `no colour for line ${n} (${f.properties.name_zh})`);
-          return c;
-        });
-        return feature({ ...f.properties, line_colours: lineColours }, f.geometry);
-      }),
+      forRecord('stations.json', f.properties.id, () => feature({ ...f.properties, line_colours: coloursOf(f.properties.lines ?? [], colours, f.properties.name_zh) }, f.geometry)),
     );
     return { ...out, 'metro-stations.geojson': otherLinesStations(ctx, src[FILE]) };
   },
@@ -186,15 +181,10 @@ export const metro = defineLayer<Line2Sources & { [FILE]: MetroStationsSource }>
 
 /** geo/sources/metro-stations.json + the OSM extract and line lists → the other lines' stations. */
 function otherLinesStations({ research }: LayerContext, source: MetroStationsSource): AuthoredFeature[] {
-  const extra = (name: string) => {
-    const v = research.extra[name];
-    if (!v) throw new SourceError(FILE, undefined, `research input ${name} is missing (EXTRA_RESEARCH in research.ts)`);
-    return v;
-  };
   return metroStationFeatures({
-    osm: extra(OSM_STATIONS_FILE) as MetroStationInputs['osm'],
-    lines: extra(STATION_LINES_FILE) as MetroStationInputs['lines'],
-    district: { type: 'Polygon', coordinates: [research.geoFacts.changning_district.ring] },
+    osm: extraResearch<MetroStationInputs['osm']>(research, OSM_STATIONS_FILE),
+    lines: extraResearch<MetroStationInputs['lines']>(research, STATION_LINES_FILE),
+    district: changningPolygon(research),
     line2Names: new Set(research.geoFacts.stations.filter((s) => s.on_line2).map((s) => nameKey(s.name_zh))),
     source,
   });

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Geometry, Position } from 'geojson';
+import type { Geometry, Polygon, Position } from 'geojson';
 
 export interface GfStation {
   name_zh: string;
@@ -103,6 +103,16 @@ export function pointCoords(item: BmItem): Position {
   if (item.geometry.type !== 'Point') throw new Error(`${item.name_zh} is not a Point`);
   return item.geometry.coordinates;
 }
+
+/** A further research input by its path (EXTRA_RESEARCH); one not handed to the transform stops it. */
+export function extraResearch<T>(r: Research, path: string): T {
+  const v = r.extra[path];
+  if (v === undefined) throw new Error(`research input ${path} is missing (EXTRA_RESEARCH in scripts/geo/research.ts)`);
+  return v as T;
+}
+
+/** The Changning district outline as the research gives it. */
+export const changningPolygon = (r: Research): Polygon => ({ type: 'Polygon', coordinates: [r.geoFacts.changning_district.ring] });
 
 export const station = (r: Research, nameZh: string): GfStation => byName(r.geoFacts.stations, nameZh, 'geo-facts stations');
 /** A basemap road's line, by its name_zh. */

@@ -34,12 +34,11 @@ export function nearestStation(from: [number, number], stations: readonly Statio
     const m = distance(origin, point(s.coordinates), { units: 'meters' });
     if (!best || m < best.m) best = { id: s.id, m };
   }
-  const straightM = best!.m;
+  return { stationId: best!.id, straightM: best!.m, ...walkEstimate(best!.m) };
+}
+
+/** The labelled walking estimate for a straight-line distance: × WALK_DETOUR, at WALK_SPEED_M_PER_MIN. */
+export function walkEstimate(straightM: number): { walkEstimateM: number; walkEstimateMin: number } {
   const walkEstimateM = straightM * WALK_DETOUR;
-  return {
-    stationId: best!.id,
-    straightM,
-    walkEstimateM,
-    walkEstimateMin: walkEstimateM / WALK_SPEED_M_PER_MIN,
-  };
+  return { walkEstimateM, walkEstimateMin: walkEstimateM / WALK_SPEED_M_PER_MIN };
 }

@@ -1,22 +1,12 @@
+import { loadOnce } from './load-once';
 import type { FeatureProse, GeoFeature } from './schema';
-
-let pending: Promise<Record<string, FeatureProse>> | null = null;
 
 /**
  * The provenance prose of start-up's features (virtual:authored-data/prose), a chunk of its own:
  * start-up's data leaves it out (stripProse), so it loads when a provenance block or an export
  * first needs it. A failed load is tried again next time.
  */
-export function loadProse(): Promise<Record<string, FeatureProse>> {
-  pending ??= import('virtual:authored-data/prose').then(
-    (m) => m.prose,
-    (e: unknown) => {
-      pending = null;
-      throw e;
-    },
-  );
-  return pending;
-}
+export const loadProse: () => Promise<Record<string, FeatureProse>> = loadOnce(() => import('virtual:authored-data/prose').then((m) => m.prose));
 
 /** A feature with its prose: its own where it has it (data brought at run time), else start-up's. */
 export function withProse<F extends GeoFeature>(f: F, prose: Readonly<Record<string, FeatureProse>>): F {

@@ -1,6 +1,7 @@
 import { coordAll } from '@turf/turf';
 import type { Feature } from 'geojson';
 import type { z } from 'zod/mini';
+import { LAZY_GEO_FILES } from './lazy-geo-files';
 import { featureCollectionSchema, PROSE_KEYS, type AuthoredFeature, type FeatureKind, type FeatureProse, type GeoFeature } from './schema';
 
 /** A data problem, named precisely enough to fix: which file, which feature, what is wrong. */
@@ -31,9 +32,10 @@ export const GEO_FILES = {
   'heritage.geojson': ['heritage'],
 } as const satisfies Record<string, readonly FeatureKind[]>;
 export type GeoFileName = keyof typeof GEO_FILES;
-/** Files the first view does not need: validated with the rest at build time, served apart and loaded on demand. */
-export const LAZY_GEO_FILES = ['heritage.geojson'] as const satisfies readonly GeoFileName[];
-export type LazyGeoFileName = (typeof LAZY_GEO_FILES)[number];
+export { LAZY_GEO_FILES };
+export type LazyGeoFileName = (typeof LAZY_GEO_FILES)[number] & GeoFileName;
+// Every lazy file is a geo/ file.
+LAZY_GEO_FILES satisfies readonly GeoFileName[];
 
 const GEOMETRY_FOR_KIND: Partial<Record<FeatureKind, readonly string[]>> = {
   zone: ['Polygon', 'MultiPolygon'],

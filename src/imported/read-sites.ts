@@ -1,5 +1,5 @@
 import { booleanPointInPolygon, point } from '@turf/turf';
-import { nearestStation, WALK_DETOUR } from '../analysis/nearest-station';
+import { nearestStation } from '../analysis/nearest-station';
 import type { CoordinateColumns } from './columns';
 import { toWGS84 } from './datum';
 import type { RawSite } from './raw-site';
@@ -44,7 +44,7 @@ export function readSites(input: { fileName: string; text: string; datum: Datum;
         zone,
         station: near.stationId,
         straightM: near.straightM,
-        walkM: near.straightM * WALK_DETOUR,
+        walkM: near.walkEstimateM,
         metro: metro.stationId,
         metroM: metro.straightM,
       };

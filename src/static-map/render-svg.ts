@@ -446,33 +446,19 @@ export function renderStaticMap(data: StaticMapData, options: StaticMapOptions):
   out.push('</g>');
 
   // Markers, in the map's pick order from the bottom: other lines' stations, places, Line 2 stations, buildings on top.
-  const placePoints: string[] = [];
-  for (const p of data.places) {
-    if (p.geometry?.type !== 'Point') continue;
-    const sel = isSelected(p);
-    const [x, y] = at.get(p.properties.id)!;
-    const r = sel ? 7 : 4.5;
-    markerBox(p.properties.id, r + 1);
-    placePoints.push(selectable(p, hit(p.properties.id) + `<circle${attrs({ class: 'zjcn-shape', cx: num(x), cy: num(y), r, fill: P.halo, stroke: sel ? P.selected : P.place, 'stroke-width': sel ? 3 : 2 })}/>`));
-  }
-  const metroMarkers: string[] = [];
-  for (const st of metroStations) {
-    if (st.geometry?.type !== 'Point') continue;
-    const sel = isSelected(st);
-    const [x, y] = at.get(st.properties.id)!;
-    const r = sel ? 6 : 3.5;
-    markerBox(st.properties.id, r + 1);
-    metroMarkers.push(selectable(st, hit(st.properties.id) + `<circle${attrs({ class: 'zjcn-shape', cx: num(x), cy: num(y), r, fill: P.halo, stroke: sel ? P.selected : P.metroStation, 'stroke-width': sel ? 3 : 1.6 })}/>`));
-  }
-  const stationMarkers: string[] = [];
-  for (const st of data.stations) {
-    if (st.geometry?.type !== 'Point') continue;
-    const sel = isSelected(st);
-    const [x, y] = at.get(st.properties.id)!;
-    const r = sel ? 7 : 5;
-    markerBox(st.properties.id, r + 1.5);
-    stationMarkers.push(selectable(st, hit(st.properties.id) + `<circle${attrs({ class: 'zjcn-shape', cx: num(x), cy: num(y), r, fill: P.halo, stroke: sel ? P.selected : P.line2Dark, 'stroke-width': sel ? 3.5 : 2.5 })}/>`));
-  }
+  /** Hollow ring markers (places, stations): the selection's colour and a wider ring when selected. */
+  const rings = (features: readonly GeoFeature[], style: { r: [number, number]; stroke: string; width: [number, number]; pad: number }) =>
+    features.flatMap((f) => {
+      if (f.geometry?.type !== 'Point') return [];
+      const sel = isSelected(f);
+      const [x, y] = at.get(f.properties.id)!;
+      const r = style.r[sel ? 1 : 0];
+      markerBox(f.properties.id, r + style.pad);
+      return [selectable(f, hit(f.properties.id) + `<circle${attrs({ class: 'zjcn-shape', cx: num(x), cy: num(y), r, fill: P.halo, stroke: sel ? P.selected : style.stroke, 'stroke-width': style.width[sel ? 1 : 0] })}/>`)];
+    });
+  const placePoints = rings(data.places, { r: [4.5, 7], stroke: P.place, width: [2, 3], pad: 1 });
+  const metroMarkers = rings(metroStations, { r: [3.5, 6], stroke: P.metroStation, width: [1.6, 3], pad: 1 });
+  const stationMarkers = rings(data.stations, { r: [5, 7], stroke: P.line2Dark, width: [2.5, 3.5], pad: 1.5 });
   const buildingMarkers: string[] = [];
   for (const b of data.buildings) {
     if (b.geometry?.type !== 'Point') continue;
