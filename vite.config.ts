@@ -84,5 +84,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // A ceiling for a stuck test, not a speed check: a loaded 2-core machine runs the slowest (~3 s) several times slower.
+    testTimeout: 60_000,
   },
 }));

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 const META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/;
@@ -35,14 +36,18 @@ export const builtPolicy = (html: string) => META.exec(html)?.[2] ?? null;
 
 export function cspHashesPlugin(): Plugin {
   let dev = false;
+  let appPage = '';
   return {
     name: 'zjcn-csp',
     configResolved(config) {
       dev = config.command === 'serve';
+      appPage = resolve(config.root, 'index.html');
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, ctx) {
+        // The app's page only: another entry built with this config (the bench's bare MapLibre page) keeps its own head.
+        if (resolve(ctx.filename) !== appPage) return html;
         const policy = pagePolicy(html, { dev });
         return html.replace(META, (_m, open: string, _old: string, close: string) => `${open}${policy}${close}`);
       },

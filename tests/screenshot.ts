@@ -19,33 +19,33 @@ const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
 const browser = await launchChromium();
 try {
   const zh = await AppDriver.open(browser, base, '/', viewport, 'zh-CN');
-  await zh.settle(1500);
+  await zh.still();
   await zh.page.screenshot({ path: `${outDir}/overview-zh.png` });
   await zh.close();
 
   const app = await AppDriver.open(browser, base, '/', viewport);
-  await app.settle(1500);
+  await app.still();
   await app.page.screenshot({ path: `${outDir}/overview.png` });
   await app.page.getByTestId('building-list').locator('button').nth(3).click();
   await app.waitForRedraw();
-  await app.settle(800);
+  await app.still();
   await app.page.screenshot({ path: `${outDir}/building.png` });
   await app.page.getByTestId('close').click();
   await app.page.getByTestId('zone-list').locator('button').nth(1).click();
   await app.waitForRedraw();
-  await app.settle(800);
+  await app.still();
   await app.page.screenshot({ path: `${outDir}/zone.png` });
   await app.close();
 
   const reader = await AppDriver.open(browser, base, '/report?select=zone-central', viewport);
-  await reader.settle(1500);
+  await reader.still();
   await reader.page.locator('[data-paragraph-id][data-concerns]').first().scrollIntoViewIfNeeded();
   await reader.page.locator('button.mention[data-mention-of="place-bingu-tower"]').first().hover();
-  await reader.settle(600);
+  await reader.still();
   await reader.page.screenshot({ path: `${outDir}/reader.png` });
   await reader.page.keyboard.press('/');
   await reader.page.keyboard.type('hq');
-  await reader.settle(800);
+  await reader.still();
   await reader.page.screenshot({ path: `${outDir}/search.png` });
   await reader.close();
 
@@ -53,19 +53,19 @@ try {
   const heritage = await AppDriver.open(browser, base, '/place/place-yuyuan-road#map=15.4/31.2212/121.4265', viewport);
   await heritage.page.getByTestId('heritage-list').waitFor().catch(() => undefined);
   await heritage.waitForRedraw();
-  await heritage.settle(1200);
+  await heritage.still();
   await heritage.page.screenshot({ path: `${outDir}/heritage.png` });
   await heritage.close();
 
   const compare = await AppDriver.open(browser, base, '/compare?metric=coverage500', viewport);
-  await compare.settle(1500);
+  await compare.still();
   await compare.page.screenshot({ path: `${outDir}/compare.png` });
   await compare.close();
 
   // Phones and a tablet: the bottom sheet at peek and at half height, the side panel kept on a tablet.
   const touch = { isMobile: true, hasTouch: true };
   const phone = await AppDriver.open(browser, base, '/', { width: 390, height: 844 }, 'en-US', touch);
-  await phone.settle(1200);
+  await phone.still();
   await phone.page.screenshot({ path: `${outDir}/phone-overview.png` });
   const buildings = JSON.parse(readFileSync('geo/key-buildings.geojson', 'utf8')) as { features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[] };
   const [lon, lat] = buildings.features.find((f) => f.properties.id === 'bldg-gold-hongqiao-center')!.geometry.coordinates;
@@ -75,22 +75,22 @@ try {
   await phone.page.touchscreen.tap(building.x, building.y);
   await phone.page.locator('[data-sheet="half"]').waitFor();
   await phone.waitForRedraw();
-  await phone.settle(800);
+  await phone.still();
   await phone.page.screenshot({ path: `${outDir}/phone-building.png` });
   await phone.close();
   // Another line's station on a phone: its badges on the map, its lines and nearest Line 2 station in the sheet.
   const metro = await AppDriver.open(browser, base, '/metro/metro-station-yili-road#map=14.6/31.1992/121.3985', { width: 390, height: 844 }, 'en-US', touch);
   await metro.page.locator('[data-sheet="half"]').waitFor();
   await metro.waitForRedraw();
-  await metro.settle(1000);
+  await metro.still();
   await metro.page.screenshot({ path: `${outDir}/phone-metro.png` });
   await metro.close();
   const small = await AppDriver.open(browser, base, '/zone/zone-central', { width: 360, height: 640 }, 'zh-CN', touch);
-  await small.settle(1200);
+  await small.still();
   await small.page.screenshot({ path: `${outDir}/phone-zone-zh.png` });
   await small.close();
   const tablet = await AppDriver.open(browser, base, '/building/bldg-gold-hongqiao-center', { width: 768, height: 1024 }, 'en-US', touch);
-  await tablet.settle(1200);
+  await tablet.still();
   await tablet.page.screenshot({ path: `${outDir}/tablet.png` });
   await tablet.close();
 
@@ -102,14 +102,14 @@ try {
   await mine.page.getByTestId('import-confirm').click();
   await mine.page.getByTestId('my-sites-counts').waitFor();
   await mine.waitForRedraw();
-  await mine.settle(1000);
+  await mine.still();
   await mine.page.screenshot({ path: `${outDir}/my-sites.png` });
   await mine.close();
 
   // A building's one-page print sheet, as the browser lays it out for A4.
   const sheet = await AppDriver.open(browser, base, '/print/building/bldg-gold-hongqiao-center', { width: 820, height: 1160 }, 'en-US', {}, 'page');
   await sheet.page.emulateMedia({ media: 'print' });
-  await sheet.settle(600);
+  await sheet.still();
   await sheet.page.screenshot({ path: `${outDir}/print.png` });
   await sheet.close();
 
@@ -117,7 +117,7 @@ try {
   const noWebgl = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
   try {
     const drawn = await AppDriver.open(noWebgl, base, '/building/bldg-gold-hongqiao-center', viewport, 'en-US', {}, 'static-map');
-    await drawn.settle(1000);
+    await drawn.still();
     await drawn.page.screenshot({ path: `${outDir}/no-webgl.png` });
     await drawn.close();
   } finally {

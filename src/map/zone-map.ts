@@ -83,8 +83,11 @@ export class ZoneMap {
   private heritageVisible = true;
   /** true from the first idle: sources filled and drawn, so a click can be answered */
   private ready = false;
-  /** when a long press last asked "what's here?" (performance.now()) */
-  private longPressAt = -Infinity;
+  /**
+   * Set when a long press asked "what's here?": the click that the same finger's lift makes is not a tap.
+   * Tied to the gesture, not to a time window, so a slow phone (or a long hold) cannot turn the lift into a tap.
+   */
+  private swallowLift = false;
   private pendingClick: LngLat | null = null;
   private pendingTouch = false;
   /** the part of the map hidden under the phone's sheet */
@@ -357,6 +360,7 @@ export class ZoneMap {
     };
     this.map.on('touchstart', (e) => {
       cancel();
+      this.swallowLift = false;
       if (e.points.length !== 1) return;
       const at = e.lngLat;
       press = {
@@ -364,7 +368,7 @@ export class ZoneMap {
         y: e.point.y,
         timer: window.setTimeout(() => {
           press = null;
-          this.longPressAt = performance.now();
+          this.swallowLift = true;
           ask(at);
         }, LONG_PRESS_MS),
       };
@@ -480,6 +484,15 @@ export class ZoneMap {
       renderedLabels: (layer: string) =>
         this.map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ id: String(f.properties.id), name_zh: String(f.properties.name_zh), name_en: String(f.properties.name_en) })),
       zoom: () => this.map.getZoom(),
+      /**
+       * Resolves at the next 'idle' after one more frame: whatever the page changed before this call
+       * (a camera jump, a toggled layer, new data) is in that frame, and nothing is still loading or moving.
+       */
+      whenIdle: () =>
+        new Promise<void>((resolve) => {
+          this.map.once('idle', () => resolve());
+          this.map.triggerRepaint();
+        }),
       layerIds: () => this.map.getStyle().layers.map((l) => l.id),
       /** ids of the heritage features drawn now (none before the layer is added, or below its zoom) */
       renderedHeritage: () => (this.map.getLayer(HERITAGE_LAYERS[0]) ? [...new Set(this.map.queryRenderedFeatures({ layers: [...HERITAGE_LAYERS] }).map((f) => String(f.properties.id)))] : []),
@@ -649,7 +662,10 @@ export class ZoneMap {
 
   private readonly handleClick = (e: MapMouseEvent) => {
     // The lifted finger of a long press is not a tap on what lies under it.
-    if (performance.now() - this.longPressAt < 700) return;
+    if (this.swallowLift && isTouch(e)) {
+      this.swallowLift = false;
+      return;
+    }
     // Before the first idle there is nothing to hit yet: keep the place, answer it when drawn.
     if (!this.ready) {
       this.pendingClick = e.lngLat;

@@ -77,11 +77,15 @@ describe('synthetic sites', () => {
     expect(two.contains(3, 3)).toBe(false);
   });
 
-  it('makes 100,000 sites quickly enough for a page load', () => {
-    const t0 = performance.now();
-    generateSites(changning.geometry, 100_000);
-    // Generous for a loaded 2-core machine; it takes ~30 ms on an idle one.
-    expect(performance.now() - t0).toBeLessThan(1500);
+  it('makes 100,000 sites with a point test that looks at one band of the outline, not all of it', () => {
+    // Why a page load can afford 100,000: each candidate point is tested against one band's edges.
+    // (How long it takes is a figure of `npm run bench`, not a test: a busy machine is not a broken product.)
+    const banded = new BandedPolygon(changning.geometry);
+    expect(banded.edgeCount).toBeGreaterThan(100);
+    expect(banded.busiestBand).toBeLessThan(banded.edgeCount / 10);
+    const sites = generateSites(banded, 100_000);
+    expect(sites.coords.length).toBe(200_000);
+    expect(banded.contains(...siteAt(sites, 100_000)!)).toBe(true);
   });
 });
 

@@ -77,6 +77,7 @@ export class BandedPolygon {
       }
     }
     if (all.length === 0) throw new Error('BandedPolygon: the polygon has no edges');
+    this.edgeCount = all.length;
     this.bbox = [w, s, e, n];
     this.bands = bands;
     this.bandHeight = (n - s) / bands || 1;
@@ -96,6 +97,16 @@ export class BandedPolygon {
     let k = 0;
     for (const list of perBand) for (const edge of list) for (const v of edge) this.edges[k++] = v;
   }
+
+  /** the most edges one `contains` call can look at (its band's), against `edgeCount` for a plain ring walk */
+  get busiestBand(): number {
+    let most = 0;
+    for (let b = 0; b < this.bands; b++) most = Math.max(most, this.offsets[b + 1]! - this.offsets[b]!);
+    return most;
+  }
+
+  /** the polygon's edges (an edge spanning several bands counts once) */
+  readonly edgeCount: number;
 
   private band(y: number): number {
     return Math.max(0, Math.min(Math.floor((y - this.bbox[1]) / this.bandHeight), this.bands - 1));

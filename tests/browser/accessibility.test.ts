@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppDriver } from './app-driver';
-import { launchChromium } from './chromium';
+import { openChromium } from './fixtures';
 
 /**
  * axe-core's WCAG 2.2 A/AA rules (target size included) on every view, in both interface languages,
@@ -25,7 +25,7 @@ describe('accessibility of every view (axe-core, WCAG 2.2 AA), in Chromium', () 
   /** every violation, of any impact, per screen × language × view: printed at the end */
   const tally: string[] = [];
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await openChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,11 +1,22 @@
 import { PNG } from 'pngjs';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Download, Page } from 'playwright-core';
+
+/** A download's bytes, read through Playwright (the shared browser runs in another process, so there is no local path). */
+export async function downloaded(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** How long a wait for the map to draw may last before it fails: generous, since SwiftShader draws on a shared CPU. */
+export const MAP_SETTLE_CEILING_MS = 90_000;
 
 interface TestHandle {
   project(lngLat: [number, number]): { x: number; y: number };
   renderedLabels(layer: string): { id: string; name_zh: string; name_en: string }[];
   renderedHeritage(): string[];
   heritageAdded(): boolean;
+  whenIdle(): Promise<void>;
 }
 
 /**
@@ -69,7 +80,7 @@ export class AppDriver {
 
   /** The map container mirrors MapLibre's state: "idle" once everything in view is drawn. */
   async waitForMapIdle(): Promise<void> {
-    await this.page.locator('[data-testid="map"][data-map-state="idle"]').waitFor({ timeout: 45_000 });
+    await this.page.locator('[data-testid="map"][data-map-state="idle"]').waitFor({ timeout: MAP_SETTLE_CEILING_MS });
   }
 
   /** Without WebGL the map area holds the SVG drawing instead: wait until it is drawn. */
@@ -85,9 +96,20 @@ export class AppDriver {
     await this.waitForMapIdle();
   }
 
-  /** After something that redraws the map: wait for it to start drawing (if it does), then to settle. */
+  /**
+   * After something that changes the map: waits for the map's next 'idle' after one more frame, so the
+   * change is drawn and nothing is still loading or moving. A condition, not a guess at how long a move
+   * takes: on a busy machine it waits longer, on a quiet one it returns as soon as the frame is in.
+   */
   async waitForRedraw(): Promise<void> {
-    await this.page.locator('[data-testid="map"][data-map-state="moving"]').waitFor({ timeout: 1_500 }).catch(() => undefined);
+    await this.page.evaluate(
+      (ms) =>
+        Promise.race([
+          (window as unknown as { __zjcnTest: TestHandle }).__zjcnTest.whenIdle(),
+          new Promise((_, reject) => setTimeout(() => reject(new Error(`the map did not settle in ${ms / 1000} s`)), ms)),
+        ]),
+      MAP_SETTLE_CEILING_MS,
+    );
     await this.waitForMapIdle();
   }
 
@@ -97,8 +119,36 @@ export class AppDriver {
     await this.waitForRedraw();
   }
 
-  async settle(ms = 700): Promise<void> {
+  /**
+   * Gives something that must NOT happen (a scroll, a zoom, a tap's navigation) time to show itself
+   * before the test checks it did not. Never a wait for something to happen: use a condition for that.
+   */
+  async quietFor(ms: number): Promise<void> {
     await this.page.waitForTimeout(ms);
+  }
+
+  /** Waits until every finite CSS transition and animation has finished (the sheet's rise, a smooth scroll). */
+  async animationsDone(): Promise<void> {
+    await this.page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+    );
+  }
+
+  /** Everything a picture of the page shows has arrived and stopped: fonts, CSS animations and, with a map, its next idle. */
+  async still(): Promise<void> {
+    await this.fontsDone();
+    await this.animationsDone();
+    if (await this.page.evaluate(() => '__zjcnTest' in window && document.querySelector('[data-map-state="static"]') === null)) await this.waitForRedraw();
+  }
+
+  /** Waits until every web font the page has asked for so far has loaded (or failed). */
+  async fontsDone(): Promise<void> {
+    await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
   }
 
   async screenPosition(lngLat: [number, number]): Promise<{ x: number; y: number }> {

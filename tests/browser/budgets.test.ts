@@ -18,7 +18,9 @@ describe('first-load font bytes stay within budget (scripts/budgets.json), in Ch
     it(`on / in ${locale}`, async () => {
       const app = await AppDriver.open(chromium(), inject('baseUrl'), '/', { width: 390, height: 844 }, locale, { isMobile: true, hasTouch: true });
       try {
-        await app.settle(800);
+        // The fonts the panel's text and the map's labels asked for have all arrived.
+        await app.fontsDone();
+        await app.waitForRedraw();
         const fonts = await app.page.evaluate(() =>
           (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
             .filter((r) => r.name.endsWith('.woff2'))

@@ -1,29 +1,39 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /**
  * The test browser: CHROME_PATH if set (a local Chrome, Debian's /usr/bin/chromium), otherwise the
  * headless Chromium that @sparticuz/chromium ships inside its npm package — so `npm install` is
- * all the set-up browser tests need. WebGL2 comes from SwiftShader. `extraArgs` add switches, e.g.
- * `--disable-webgl --disable-3d-apis` for a browser without WebGL.
+ * all the set-up browser tests need. WebGL2 comes from SwiftShader.
  */
+async function executablePath(): Promise<string> {
+  return process.env.CHROME_PATH || (await (await import('@sparticuz/chromium')).default.executablePath());
+}
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--ignore-gpu-blocklist',
+  '--font-render-hinting=none',
+];
+
+/** A Chromium of this process's own. `extraArgs` add switches, e.g. `--disable-webgl --disable-3d-apis` for a browser without WebGL. */
 export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  const executablePath = process.env.CHROME_PATH || (await (await import('@sparticuz/chromium')).default.executablePath());
-  return chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--font-render-hinting=none',
-      ...extraArgs,
-    ],
-  });
+  return chromium.launch({ executablePath: await executablePath(), headless: true, args: [...ARGS, ...extraArgs] });
+}
+
+/** The same Chromium as a server that test files connect to (one start for the whole browser run). */
+export async function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: await executablePath(), headless: true, args: ARGS });
+}
+
+/** Connects to a server from `launchChromiumServer`; `close()` on the result closes its contexts and disconnects. */
+export function connectChromium(wsEndpoint: string): Promise<Browser> {
+  return chromium.connect(wsEndpoint);
 }

@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { walkBands } from '../../src/analysis/walk-bands';
 import { zoneStats } from '../../src/analysis/zone-stats';
-import type { AppDriver } from './app-driver';
+import { downloaded, type AppDriver } from './app-driver';
 import { geo, quietPoint, useAppInChromium } from './fixtures';
 
 // The analysis module's output for the real data, computed here in node, independently of the build.
@@ -77,7 +77,7 @@ describe('compare the zones, in Chromium', () => {
 
   it('exports the same numbers as CSV', async () => {
     const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('csv').click()]);
-    const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '');
+    const csv = (await downloaded(download)).toString('utf8').replace(/^\ufeff/, '');
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(11);
     const areaLine = lines.find((l) => l.startsWith('Area (km²)'))!.split(',');

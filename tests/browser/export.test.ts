@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import type { FeatureCollection } from 'geojson';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppDriver } from './app-driver';
+import { AppDriver, downloaded } from './app-driver';
 import { geo, useChromium } from './fixtures';
 
 /** GeoJSON made in the page and handed to the browser as a download: what is shown, as data. */
 async function download(page: Page, testId: string): Promise<{ name: string; data: FeatureCollection & { layers?: string[]; meta?: Record<string, string> } }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
-  return { name: file.suggestedFilename(), data: JSON.parse(await readFile((await file.path())!, 'utf8')) };
+  return { name: file.suggestedFilename(), data: JSON.parse((await downloaded(file)).toString('utf8')) };
 }
 
 describe('export as GeoJSON, in Chromium', () => {

@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'g
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { AppDriver } from './app-driver';
-import { launchChromium } from './chromium';
+import { connectChromium, launchChromium } from './chromium';
 
 export type Props = { id: string; kind: string; name_zh: string; name_en: string; zone?: string; in_changning?: boolean };
 
@@ -40,11 +40,19 @@ export function quietPoint(zone: Feature<Polygon | MultiPolygon, Props> | null, 
   throw new Error(`no quiet point near ${near.join(',')}`);
 }
 
-/** One Chromium for a describe block (launching costs ~2 s); returns a getter for it. */
+/**
+ * A browser for a describe block: the run's shared Chromium (started once by the global setup), or,
+ * with `extraArgs` (a browser without WebGL), one of its own. `close()` closes what the block opened.
+ */
+export async function openChromium(extraArgs: string[] = []): Promise<Browser> {
+  return extraArgs.length ? launchChromium(extraArgs) : connectChromium(inject('chromiumEndpoint'));
+}
+
+/** `openChromium` for a describe block, closed after it; returns a getter for it. */
 export function useChromium(extraArgs: string[] = []): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchChromium(extraArgs);
+    browser = await openChromium(extraArgs);
   });
   afterAll(async () => {
     await browser?.close();
@@ -56,14 +64,14 @@ export function useChromium(extraArgs: string[] = []): () => Browser {
 }
 
 /**
- * One Chromium and one open app for a test file (launching costs ~2 s); returns a getter for the
- * driver. The app is opened at `/` with the browser's language set to `locale`.
+ * A browser and one open app for a test file; returns a getter for the driver. The app is opened
+ * at `/` with the browser's language set to `locale`.
  */
 export function useAppInChromium(locale = 'en-US'): () => AppDriver {
   let browser: Browser | undefined;
   let app: AppDriver | undefined;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await openChromium();
     app = await AppDriver.open(browser, inject('baseUrl'), '/', undefined, locale);
   });
   afterAll(async () => {

@@ -1,5 +1,9 @@
 import type { CDPSession, Page } from 'playwright-core';
+import { MAP_SETTLE_CEILING_MS } from './app-driver';
 import { ActionLog, type Dice, type FuzzWindow } from './fuzz-helpers';
+
+/** How long the panel may take to agree with the URL (it loads lazily) before that counts as a failure. */
+const AGREE_CEILING_MS = 30_000;
 
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
@@ -45,7 +49,7 @@ export class FuzzRun {
 
   async open(path: string): Promise<void> {
     await this.page.goto(this.base + path);
-    await this.page.locator('[data-testid="map"][data-map-state="idle"]').waitFor({ timeout: 45_000 });
+    await this.page.locator('[data-testid="map"][data-map-state="idle"]').waitFor({ timeout: MAP_SETTLE_CEILING_MS });
   }
 
   private async touch(): Promise<CDPSession> {
@@ -333,8 +337,9 @@ export class FuzzRun {
     if (this.errors.length || this.offOrigin.length || state.rejections.length || state.scrolled.length) return this.problems(state.rejections, state.scrolled);
     // What the app shows must agree with its URL (given a moment: panels load lazily).
     if (state.inApp && (await this.disagreement())) {
-      await this.page.waitForTimeout(1_500);
-      const still = await this.disagreement();
+      // Until it agrees, or a generous ceiling: on a busy machine a lazy panel can take seconds.
+      let still = await this.disagreement();
+      for (const until = Date.now() + AGREE_CEILING_MS; still && Date.now() < until; still = await this.disagreement()) await this.page.waitForTimeout(250);
       if (still) return still;
     }
     // Left the app (back past its first page to about:blank, a same-origin file): not a failure, back to the start.
@@ -394,10 +399,10 @@ export class FuzzRun {
   async mapSettles(when: string): Promise<void> {
     const idle = await this.page
       .locator('[data-testid="map"][data-map-state="idle"]')
-      .waitFor({ timeout: 20_000 })
+      .waitFor({ timeout: MAP_SETTLE_CEILING_MS })
       .then(() => true)
       .catch(() => false);
-    if (!idle) await this.fail(`${when}: the map did not settle in 20 s`);
+    if (!idle) await this.fail(`${when}: the map did not settle in ${MAP_SETTLE_CEILING_MS / 1000} s`);
   }
 
   /** Fails (with the log) if anything went wrong so far. */

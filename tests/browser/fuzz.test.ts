@@ -1,7 +1,7 @@
 import type { BrowserContextOptions } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
-import { AppDriver, distinctColours } from './app-driver';
+import { AppDriver, distinctColours, MAP_SETTLE_CEILING_MS } from './app-driver';
 import { geo, useChromium } from './fixtures';
 import { Dice, fenceIn, fuzzSeed } from './fuzz-helpers';
 import { DESKTOP, FuzzRun, PHONE } from './fuzz-run';
@@ -75,14 +75,14 @@ describe('found by the fuzzer, on a phone', () => {
       await app.page.keyboard.press('End');
       await app.page.keyboard.press('PageDown');
       // (keyboard scrolling is animated)
-      await app.settle(400);
+      await app.quietFor(400);
       expect(await scrolled()).toEqual([0, 0]);
       // Search open (the sheet rises to full), then a finger drags the sheet down to peek: the field,
       // now below the screen's edge, folds and focus goes back to its button (focused down there,
       // it slid the whole screen up).
       await app.page.getByTestId('sheet-search').tap();
       await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
-      await app.settle(400); // the sheet's rise is animated
+      await app.animationsDone(); // the sheet's rise is animated
       const handle = (await app.page.getByTestId('sheet-handle').boundingBox())!;
       const cdp = await app.page.context().newCDPSession(app.page);
       const [x, y0] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
@@ -134,7 +134,7 @@ describe('found by the fuzzer, in a narrow desktop window (the phone layout, a m
       await expect.poll(() => sheet.getAttribute('data-sheet')).not.toBe('peek');
       const rested = await sheet.getAttribute('data-sheet');
       await app.page.mouse.move(300, 780, { steps: 4 });
-      await app.settle(400);
+      await app.quietFor(400);
       expect(await sheet.getAttribute('class')).not.toContain('dragging');
       expect(await sheet.getAttribute('data-sheet')).toBe(rested);
       expect(app.consoleErrors).toEqual([]);
@@ -162,12 +162,12 @@ describe('found by the fuzzer, on a desktop', () => {
       await app.page.mouse.up();
       // The mouse then rests. MapLibre's drag ended only on a mouseup inside its canvas container (or
       // at the next mouse move): until then the map was "moving" for ever and the keyboard was locked out.
-      await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 5_000 }).toBe('idle');
+      await expect.poll(() => map.getAttribute('data-map-state'), { timeout: MAP_SETTLE_CEILING_MS }).toBe('idle');
       const before = await app.page.evaluate(() => location.hash);
       await app.page.locator('[data-testid="map"] canvas').focus();
       await app.page.keyboard.press('ArrowDown');
-      await expect.poll(() => app.page.evaluate(() => location.hash), { timeout: 5_000 }).not.toBe(before);
-      await expect.poll(() => map.getAttribute('data-map-state'), { timeout: 5_000 }).toBe('idle');
+      await expect.poll(() => app.page.evaluate(() => location.hash), { timeout: MAP_SETTLE_CEILING_MS }).not.toBe(before);
+      await expect.poll(() => map.getAttribute('data-map-state'), { timeout: MAP_SETTLE_CEILING_MS }).toBe('idle');
       expect(app.consoleErrors).toEqual([]);
     } finally {
       await app.close();

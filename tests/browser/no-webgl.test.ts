@@ -5,8 +5,7 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PALETTE, ZONE_COLOURS } from '../../src/map/palette';
 import { AppDriver, countNear, distinctColours } from './app-driver';
-import { launchChromium } from './chromium';
-import { geo } from './fixtures';
+import { geo, openChromium } from './fixtures';
 
 const lines = (JSON.parse(readFileSync(new URL('../../geo/metro-line2.geojson', import.meta.url), 'utf8')) as { features: unknown[] }).features;
 const building = geo.buildings.find((b) => b.properties.id === 'bldg-gold-hongqiao-center')!;
@@ -16,7 +15,7 @@ describe('a browser without WebGL (--disable-webgl --disable-3d-apis): the park 
   let browser: Browser | undefined;
   let app: AppDriver;
   beforeAll(async () => {
-    browser = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
+    browser = await openChromium(['--disable-webgl', '--disable-3d-apis']);
     app = await AppDriver.open(browser, inject('baseUrl'), '/', undefined, 'en-US', {}, 'static-map');
   });
   afterAll(async () => {
@@ -161,7 +160,7 @@ describe('a lost WebGL context: the drawing stands in, the map comes back by its
   let browser: Browser | undefined;
   let app: AppDriver;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await openChromium();
     app = await AppDriver.open(browser, inject('baseUrl'), `/building/${building.properties.id}`);
   });
   afterAll(async () => {
@@ -181,8 +180,8 @@ describe('a lost WebGL context: the drawing stands in, the map comes back by its
   let selectedPixels = 0;
 
   it('starts drawn, with the building selected (red on the canvas)', async () => {
-    await app.settle(800);
     await expect.poll(() => app.heading().textContent()).toBe(building.properties.name_en);
+    await app.waitForRedraw();
     selectedPixels = countNear(await app.canvasPixels(), PALETTE.selected, 30);
     expect(selectedPixels).toBeGreaterThan(30);
   });
@@ -199,7 +198,7 @@ describe('a lost WebGL context: the drawing stands in, the map comes back by its
   it('comes back by itself on restore: idle again, real pixels, the selection intact', async () => {
     await restoreContext();
     await app.waitForMapIdle();
-    await app.settle(500);
+    await app.waitForRedraw();
     expect(await app.page.getByTestId('static-map').count()).toBe(0);
     const png = await app.canvasPixels();
     expect(distinctColours(png)).toBeGreaterThan(40);
@@ -218,7 +217,7 @@ describe('a lost WebGL context: the drawing stands in, the map comes back by its
     await expect.poll(() => app.heading().textContent()).toBe(central.properties.name_en);
     await restoreContext();
     await app.waitForMapIdle();
-    await app.settle(500);
+    await app.waitForRedraw();
     expect(new URL(app.page.url()).pathname).toBe(`/zone/${central.properties.id}`);
     // The building is no longer red on the canvas; the map answers clicks again.
     expect(countNear(await app.canvasPixels(), PALETTE.selected, 30)).toBeLessThan(selectedPixels * 0.3);

@@ -2,8 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppDriver } from './app-driver';
-import { launchChromium } from './chromium';
-import { geo, useChromium } from './fixtures';
+import { geo, openChromium, useChromium } from './fixtures';
 
 const PHONE = { width: 390, height: 844 };
 const building = geo.buildings.find((b) => b.properties.id === 'bldg-gold-hongqiao-center')!;
@@ -14,7 +13,7 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
   let browser: Browser;
   let app: AppDriver;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await openChromium();
     app = await AppDriver.open(browser, inject('baseUrl'), '/', PHONE, 'en-US', { isMobile: true, hasTouch: true });
   });
   afterAll(async () => {
@@ -61,7 +60,7 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
     await expect.poll(() => app.page.url()).toContain('/building/bldg-gold-hongqiao-center');
     await expect.poll(snap).toBe('half');
     await expect.poll(() => app.heading().textContent()).toBe(building.properties.name_en);
-    await app.settle(500);
+    await app.animationsDone();
     expect(await inViewport(app.heading())).toBe(true);
     expect(await inViewport(app.page.getByTestId('nearest-station'))).toBe(true);
     expect(await inViewport(app.page.getByTestId('candidate-notice'))).toBe(true);
@@ -197,7 +196,7 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
     const zoomed = zoomOf();
     const body = (await app.page.getByTestId('sheet-title-row').boundingBox())!;
     for (let i = 0; i < 2; i++) await app.page.touchscreen.tap(body.x + 40, body.y + body.height / 2);
-    await app.settle(600);
+    await app.quietFor(600);
     expect(zoomOf()).toBeCloseTo(zoomed, 2);
     expect(await app.page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
   });
@@ -217,7 +216,7 @@ describe('on a phone (390 × 844, touch): the bottom sheet, in Chromium', () => 
     const menu = app.page.getByTestId('sheet-menu-list');
     await expect.poll(() => menu.isVisible()).toBe(true);
     // Opened from peek, the sheet rises so that every entry of the menu is on the screen.
-    await app.settle(400);
+    await app.animationsDone();
     for (const b of await menu.locator('button').all()) expect(await inViewport(b)).toBe(true);
     for (const b of await menu.locator('button').all()) expect(Math.min(...Object.values((await b.boundingBox())!).slice(2))).toBeGreaterThanOrEqual(44);
     // The open menu and the full-height sheet pass WCAG 2.2 AA too (target size included).
@@ -239,7 +238,7 @@ describe('a shared building link on a small phone and on a tablet, in Chromium',
     const app = await AppDriver.open(chromium(), inject('baseUrl'), `/building/${building.properties.id}`, { width: 360, height: 640 }, 'zh-CN', { isMobile: true, hasTouch: true });
     try {
       await expect.poll(() => app.page.getByTestId('panel').getAttribute('data-sheet')).toBe('half');
-      await app.settle(500);
+      await app.animationsDone();
       for (const id of ['details-heading', 'nearest-station', 'candidate-notice']) {
         const box = (await app.page.getByTestId(id).boundingBox())!;
         expect(box.y + box.height, id).toBeLessThanOrEqual(640);

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AppDriver, countNear, distinctColours } from './app-driver';
+import { AppDriver, countNear, distinctColours, downloaded } from './app-driver';
 import { geo, useChromium } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -40,7 +39,7 @@ describe('the map as a PNG, in Chromium', () => {
     expect(canvas.width).toBe(canvas.css * 2);
     const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('export-png').click()]);
     expect(file.suggestedFilename()).toMatch(/^zjcn-map-\d{4}-\d{2}-\d{2}\.png$/);
-    const png = PNG.sync.read(await readFile((await file.path())!));
+    const png = PNG.sync.read(await downloaded(file));
     expect({ width: png.width, height: png.height }).toEqual({ width: canvas.width, height: canvas.height });
     // the map itself: a real picture, not a blank buffer
     expect(distinctColours(png)).toBeGreaterThan(200);

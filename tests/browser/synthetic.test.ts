@@ -1,8 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppDriver } from './app-driver';
-import { launchChromium } from './chromium';
-import { geo } from './fixtures';
+import { geo, openChromium } from './fixtures';
 
 interface SyntheticHandle {
   project(lngLat: [number, number]): { x: number; y: number };
@@ -34,7 +33,7 @@ describe('?synthetic=2000: seeded test sites as a clustered layer, in Chromium',
   let browser: Browser;
   let app: AppDriver;
   beforeAll(async () => {
-    browser = await launchChromium();
+    browser = await openChromium();
     app = await AppDriver.open(browser, baseUrl, '/?synthetic=2000');
   });
   afterAll(async () => {
