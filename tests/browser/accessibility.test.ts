@@ -37,7 +37,8 @@ describe('accessibility of every view (axe-core, WCAG 2.2 AA), in Chromium', () 
       describe(`${screen.name} ${screen.viewport.width}×${screen.viewport.height}, ${lang} interface`, () => {
         let app: AppDriver | undefined;
         beforeAll(async () => {
-          app = await AppDriver.open(browser!, inject('baseUrl'), '/', screen.viewport, locale, screen.options);
+          // Each view below is its own page load: nothing to load before the first.
+          app = await AppDriver.open(browser!, inject('baseUrl'), '/', screen.viewport, locale, screen.options, 'none');
         });
         afterAll(async () => {
           await app?.close();

@@ -61,14 +61,18 @@ export class AppDriver {
     locale = 'en-US',
     /** more of the context, e.g. a phone's `isMobile` and `hasTouch` */
     contextOptions: BrowserContextOptions = {},
-    /** what "open" means: the MapLibre map idle, (a browser without WebGL) the SVG drawing shown, or (a page with no map) loaded */
-    ready: 'map-idle' | 'static-map' | 'page' = 'map-idle',
+    /**
+     * what "open" means: the MapLibre map idle, (a browser without WebGL) the SVG drawing shown, (a page
+     * with no map) loaded, or nothing loaded yet (the test's first step is a `load`)
+     */
+    ready: 'map-idle' | 'static-map' | 'page' | 'none' = 'map-idle',
   ): Promise<AppDriver> {
     // No service worker unless a test asks for one (offline.test.ts): its precache (~8 MB, after the
     // first view) competed for the CPU with the next page load of the same context and made a wait for
     // the map's idle time out, once in a few runs.
     const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1, serviceWorkers: 'block', ...contextOptions });
     const driver = new AppDriver(await context.newPage(), baseUrl);
+    if (ready === 'none') return driver;
     await driver.page.goto(baseUrl + path);
     if (ready !== 'page') await (ready === 'static-map' ? driver.waitForStaticMap() : driver.waitForMapIdle());
     return driver;
