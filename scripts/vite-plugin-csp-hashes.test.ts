@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headerPolicy, pagePolicy } from './vite-plugin-csp-hashes';
+import { deployedHeaders } from './deployed-headers';
 
 const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; connect-src 'self' blob:; object-src 'none'" />`;
 
@@ -27,11 +28,12 @@ describe('the Content-Security-Policy', () => {
     for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "connect-src 'self'"]) expect(policy).toContain(directive);
   });
 
-  it('is the same in deploy/nginx.conf, as a header (with frame-ancestors)', () => {
+  it('is the same in deploy/snippets/zjcn-headers.conf, as a header (with frame-ancestors), declared there once', () => {
     const policy = pagePolicy(readFileSync(new URL('../index.html', import.meta.url), 'utf8'), { dev: false });
-    const nginx = readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8');
-    const shipped = [...nginx.matchAll(/add_header Content-Security-Policy "([^"]+)" always;/g)].map((m) => m[1]);
-    expect(shipped.length).toBeGreaterThan(0);
-    for (const header of shipped) expect(header, 'deploy/nginx.conf must carry the policy index.html ships (update it when the inline script changes)').toBe(headerPolicy(policy));
+    const shipped = deployedHeaders().filter(([name]) => name === 'Content-Security-Policy');
+    expect(shipped).toHaveLength(1);
+    expect(shipped[0]![1], `deploy/snippets/zjcn-headers.conf must carry the policy index.html ships (update it when the inline script changes):\n${headerPolicy(policy)}`).toBe(headerPolicy(policy));
+    // No other file of deploy/ sets a security header: a second copy would drift.
+    for (const file of ['../deploy/zjcn.conf', '../deploy/nginx.conf']) expect(readFileSync(new URL(file, import.meta.url), 'utf8')).not.toMatch(/add_header (Content-Security-Policy|X-Content-Type-Options|Referrer-Policy|Permissions-Policy)/);
   });
 });

@@ -3,10 +3,12 @@ import type { ServerResponse } from 'node:http';
 import { join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { builtPolicy, headerPolicy } from './vite-plugin-csp-hashes.ts';
+import { deployedHeaders } from './deployed-headers.ts';
 import { shellFor } from '../src/navigation/shells.ts';
 
 /**
- * `vite preview` serves the prerendered build as deploy/nginx.conf does: `/a/b` is the file
+ * `vite preview` serves the prerendered build as deploy/zjcn.conf does (nginx is the truth: the
+ * serving tests run against it; this is for `npm run preview` and machines without nginx): `/a/b` is the file
  * `a/b.html`, a path with no file is answered by `404.html` with status 404 — no "every path is
  * index.html" fallback, so `robots.txt` and a mistyped link get what they are — and every
  * response carries the security headers, the Content-Security-Policy read from the built page.
@@ -21,10 +23,11 @@ export function staticPagesPlugin(): Plugin {
     configurePreviewServer(server) {
       const index = join(outDir, 'index.html');
       const policy = existsSync(index) ? builtPolicy(readFileSync(index, 'utf8')) : null;
+      // Production's headers, from the one place they are declared; the CSP from this build's own page.
+      const headers = deployedHeaders().filter(([name]) => name !== 'Content-Security-Policy');
       server.middlewares.use((req, res, next) => {
         if (policy) res.setHeader('Content-Security-Policy', headerPolicy(policy));
-        res.setHeader('X-Content-Type-Options', 'nosniff');
-        res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+        for (const [name, value] of headers) res.setHeader(name, value);
         if (req.method !== 'GET' && req.method !== 'HEAD') return next();
         const file = (p: string) => {
           const full = normalize(join(outDir, p));

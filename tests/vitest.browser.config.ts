@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['tests/browser/preview-server.ts'],
+    globalSetup: ['tests/browser/global-setup.ts'],
     // Ceilings for a stuck test, never speed checks (those are `npm run bench`'s): SwiftShader draws on
     // the CPU, so a 2-core machine doing other work runs a test several times slower than a quiet one,
     // and a poll that passes returns at once whatever its ceiling.

@@ -23,14 +23,20 @@ const ARGS = [
   '--font-render-hinting=none',
 ];
 
-/** A Chromium of this process's own. `extraArgs` add switches, e.g. `--disable-webgl --disable-3d-apis` for a browser without WebGL. */
-export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: await executablePath(), headless: true, args: [...ARGS, ...extraArgs] });
+/** Trusts the test server's certificate (its key's SHA-256), as a browser trusts a real one: service workers need that. */
+const trusting = (spki: string) => (spki ? [`--ignore-certificate-errors-spki-list=${spki}`] : []);
+
+/**
+ * A Chromium of this process's own. `extraArgs` add switches, e.g. `--disable-webgl --disable-3d-apis`
+ * for a browser without WebGL; `spki` trusts a test certificate (tests/serve/nginx.ts).
+ */
+export async function launchChromium(extraArgs: string[] = [], spki = ''): Promise<Browser> {
+  return chromium.launch({ executablePath: await executablePath(), headless: true, args: [...ARGS, ...trusting(spki), ...extraArgs] });
 }
 
 /** The same Chromium as a server that test files connect to (one start for the whole browser run). */
-export async function launchChromiumServer(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: await executablePath(), headless: true, args: ARGS });
+export async function launchChromiumServer(spki = ''): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: await executablePath(), headless: true, args: [...ARGS, ...trusting(spki)] });
 }
 
 /** Connects to a server from `launchChromiumServer`; `close()` on the result closes its contexts and disconnects. */

@@ -40,12 +40,15 @@ export function quietPoint(zone: Feature<Polygon | MultiPolygon, Props> | null, 
   throw new Error(`no quiet point near ${near.join(',')}`);
 }
 
+/** Whether the build is served by nginx with the repo's configuration; else why not (serving tests skip). */
+export const servedByNginx = () => inject('servedBy') === 'nginx';
+
 /**
  * A browser for a describe block: the run's shared Chromium (started once by the global setup), or,
  * with `extraArgs` (a browser without WebGL), one of its own. `close()` closes what the block opened.
  */
 export async function openChromium(extraArgs: string[] = []): Promise<Browser> {
-  return extraArgs.length ? launchChromium(extraArgs) : connectChromium(inject('chromiumEndpoint'));
+  return extraArgs.length ? launchChromium(extraArgs, inject('tlsSpki')) : connectChromium(inject('chromiumEndpoint'));
 }
 
 /** `openChromium` for a describe block, closed after it; returns a getter for it. */

@@ -5,22 +5,23 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { preview } from 'vite';
 import { describe, expect, inject, it } from 'vitest';
 import { ZONE_COLOURS } from '../../src/map/palette';
 import { AppDriver, countNear, distinctColours } from './app-driver';
-import { geo, useChromium } from './fixtures';
+import { geo, servedByNginx, useChromium } from './fixtures';
+import { precompressFile } from '../../scripts/precompress';
+import { runCertificate, startNginx } from '../serve/nginx';
 
 const builtDir = resolve(process.env.ZJCN_OUT ?? 'dist');
 
 /**
- * A host of its own for a test (the shared one stays up for the other files): `vite preview` of a
- * build, with the same page mapping and headers (scripts/vite-plugin-static-pages.ts). Closing it
- * takes the network away for real, beside the browser's offline switch.
+ * A host of its own for a test (the shared one stays up for the other files): nginx with the repo's
+ * configuration, serving `outDir`. Stopping it takes the network away for real, beside the browser's
+ * offline switch.
  */
 async function host(outDir: string) {
-  const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' });
-  return { base: server.resolvedUrls!.local[0]!.replace(/\/$/, ''), close: () => server.close() };
+  const server = await startNginx(outDir, runCertificate());
+  return { base: server.url, close: () => server.stop() };
 }
 
 /** The page is controlled once the worker has installed, i.e. has precached everything. */
@@ -48,7 +49,8 @@ async function expectMapDrawn(app: AppDriver) {
   expect(labels.map((l) => l.id).sort()).toEqual(geo.zones.map((z) => z.properties.id).sort());
 }
 
-describe('installable and offline (service worker), in Chromium', () => {
+// Offline use, the service worker and updates are about serving: tested against nginx only (global-setup.ts says why when skipped).
+describe.runIf(servedByNginx())('installable and offline (service worker), served by nginx over HTTPS, in Chromium', () => {
   const chromium = useChromium();
 
   it('is installable: the manifest names the app in both scripts, with the palette and icons that exist', async () => {
@@ -173,6 +175,8 @@ describe('installable and offline (service worker), in Chromium', () => {
       expect(sw).toContain(`{"revision":"${revision(before)}","url":"index.html"}`);
       writeFileSync(index, after);
       writeFileSync(join(dir, 'sw.js'), sw.replace(revision(before), revision(after)));
+      // and, as the build does, their precompressed copies (nginx sends those first).
+      await Promise.all([precompressFile(index), precompressFile(join(dir, 'sw.js'))]);
 
       // The reader has this page open; the browser checks for a release (as it does hourly, or on a visit).
       await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
