@@ -42,7 +42,7 @@ export function staticPagesPlugin(): Plugin {
           req.url = page.slice(outDir.length).replaceAll('\\', '/') + (req.url?.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
           return next();
         }
-        // "What's here?" and imported-site links name any value: one shell serves them all (as deploy/nginx.conf does).
+        // "What's here?" and imported-site links name any value: one shell serves them all (as deploy/zjcn.conf does).
         const shell = shellFor(path);
         if (shell && file(shell)) {
           req.url = `/${shell}`;

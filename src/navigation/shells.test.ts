@@ -9,8 +9,8 @@ describe('shell pages', () => {
     expect(shellFor('/my-sites')).toBeNull();
     expect(shellFor('/building/x')).toBeNull();
   });
-  it('are served the same way by deploy/nginx.conf', () => {
-    const nginx = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
+  it('are served the same way by deploy/zjcn.conf', () => {
+    const nginx = readFileSync(new URL('../../deploy/zjcn.conf', import.meta.url), 'utf8');
     for (const { prefix, page } of SHELLS) expect(nginx).toMatch(new RegExp(`location ${prefix.replaceAll('/', '\\/')} \\{[^}]*try_files \\/${page.replace('.', '\\.')} =404;`));
   });
 });

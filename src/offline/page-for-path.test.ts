@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { offlineShellFor, pageForPath } from './page-for-path';
 
-describe('the built page that answers an address (as deploy/nginx.conf serves it)', () => {
+describe('the built page that answers an address (as deploy/zjcn.conf serves it)', () => {
   it.each([
     ['/', 'index.html'],
     ['/building/bldg-gold-hongqiao-center', 'building/bldg-gold-hongqiao-center.html'],

@@ -1,7 +1,7 @@
 import { shellFor } from '../navigation/shells';
 
 /**
- * Which built file answers a page's address, as the host does (deploy/nginx.conf,
+ * Which built file answers a page's address, as the host does (deploy/zjcn.conf,
  * scripts/vite-plugin-static-pages.ts): `/` → `index.html`, `/a/b` → `a/b.html`, `/a/` →
  * `a/index.html`, a name with an extension is its own file, and every link under a shell's prefix
  * (`/at/<lat>,<lon>`, `/my-sites/<n>`: src/navigation/shells.ts) is that one shell page. The query never picks the file. The service

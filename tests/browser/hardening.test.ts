@@ -4,7 +4,7 @@ import { useChromium } from './fixtures';
 
 /**
  * The shipped page's Content-Security-Policy (meta and header: scripts/vite-plugin-csp-hashes.ts,
- * deploy/nginx.conf) and links that carry a broken map view.
+ * deploy/snippets/zjcn-headers.conf) and links that carry a broken map view.
  */
 describe('hardened: the production policy and malformed links', () => {
   const chromium = useChromium();

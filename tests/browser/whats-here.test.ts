@@ -17,7 +17,7 @@ describe("what's here, in Chromium", () => {
       await expect.poll(() => app.page.getByTestId('whats-here-buildings').locator('li').first().innerText()).toContain(building.properties.name_en);
       expect(await app.page.getByTestId('nearest-station').innerText()).toMatch(/\d+ m in a straight line/);
       expect(await app.page.getByTestId('whats-here-band-500').innerText()).toMatch(/^(yes|no)$/);
-      // Served with 200 (from the not-found page's shell), as deploy/nginx.conf does.
+      // Served with 200 (from the not-found page's shell), as deploy/zjcn.conf does.
       expect(app.notFoundPages).toEqual([]);
       expect(app.consoleErrors).toEqual([]);
     } finally {
