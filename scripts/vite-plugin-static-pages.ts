@@ -28,7 +28,12 @@ export function staticPagesPlugin(): Plugin {
       server.middlewares.use((req, res, next) => {
         if (policy) res.setHeader('Content-Security-Policy', headerPolicy(policy));
         for (const [name, value] of headers) res.setHeader(name, value);
-        if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+        res.setHeader('Cache-Control', req.url?.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+          res.statusCode = 405;
+          res.setHeader('Allow', 'GET, HEAD');
+          return res.end();
+        }
         const file = (p: string) => {
           const full = normalize(join(outDir, p));
           return full.startsWith(outDir) && existsSync(full) && statSync(full).isFile() ? full : null;
@@ -54,12 +59,17 @@ export function staticPagesPlugin(): Plugin {
   };
 }
 
-/** The path a request names, decoded; null when its escapes are broken (decodeURIComponent would throw). */
+/**
+ * The path a request names, decoded; null when an escape is broken (a `%` without two hex digits),
+ * which nginx answers with 400. Escapes that decode to bytes that are not UTF-8 name no file (nginx: 404).
+ */
 function decodedPath(url: string): string | null {
+  const raw = url.split('?')[0]!;
+  if (/%(?![0-9A-Fa-f]{2})/.test(raw)) return null;
   try {
     return decodeURIComponent(new URL(url, 'http://x').pathname);
   } catch {
-    return null;
+    return '/(not UTF-8: no such file)';
   }
 }
 
