@@ -78,6 +78,9 @@ const ssrBuild: BuildEnvironmentOptions = {
 export default defineConfig(({ isSsrBuild }) => ({
   plugins: [vue(), derivedGeoPlugin({ geoDir: 'geo', radiiM: [500, 800] }), searchIndexPlugin({ geoDir: 'geo', contentDir: 'src/content' }), authoredDataPlugin({ geoDir: 'geo', contentDir: 'src/content' }), i18nPrecompiled, bootHintsPlugin(), fontSubsetPlugin(), cspHashesPlugin(), staticPagesPlugin(), offlinePlugin({ disable: Boolean(isSsrBuild) })],
   build: isSsrBuild ? ssrBuild : clientBuild,
+  // The import worker is a module worker: its rare readers (SheetJS for workbooks, xmldom and
+  // togeojson for KML/GPX) stay chunks of their own, fetched only when such a file arrives.
+  worker: { format: 'es' as const },
   define: process.env.ZJCN_HYDRATION_DETAILS ? { __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'true' } : {},
   // The prerender's build carries its libraries, so it runs from any output directory.
   ssr: { noExternal: true },

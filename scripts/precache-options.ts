@@ -7,13 +7,15 @@ import type { GetManifestOptions } from 'workbox-build';
  * report's paragraphs (~200 KB each, 18 of them: kept once read; offline, an unread one opens in
  * the reader's page, src/offline/sw.ts) and the 44 print sheets (/print/…, 60–110 KB each: kept once
  * opened). Left out: fontsource's Noto Sans SC chunks (~3.5 MB),
- * fetched only for a character the app does not ship (kept once fetched), robots.txt, sw.js itself.
+ * fetched only for a character the app does not ship (kept once fetched), robots.txt, sw.js itself,
+ * and the import worker's rare readers (SheetJS for workbooks ~110 KB gzip, xmldom + togeojson for
+ * KML/GPX): fetched only when such a file is added, not downloaded for every reader.
  */
 export function precacheOptions(outDir: string): GetManifestOptions {
   return {
     globDirectory: outDir,
     globPatterns: ['**/*.{html,js,css,woff2,png,svg,webmanifest}'],
-    globIgnores: ['sw.js', 'report/*.html', 'print/**/*.html', 'assets/noto-sans-sc-+([0-9])-400-normal-*.woff2'],
+    globIgnores: ['sw.js', 'report/*.html', 'print/**/*.html', 'assets/noto-sans-sc-+([0-9])-400-normal-*.woff2', 'assets/read-spreadsheet-*.js', 'assets/read-gis-*.js'],
     // Hashed names change with their content: no revision needed.
     dontCacheBustURLsMatching: /^assets\//,
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,

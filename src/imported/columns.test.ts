@@ -13,7 +13,14 @@ describe('findColumns', () => {
     expect(findColumns(['site_name', 'Longitude (WGS84)', 'Latitude (WGS84)'])).toEqual({ lon: 'Longitude (WGS84)', lat: 'Latitude (WGS84)', name: 'site_name' });
   });
   it('prefers an exact name over one that only contains it', () => {
-    expect(findColumns(['longitude_note', 'lon', 'lat'])?.lon).toBe('lon');
+    expect(findColumns(['longitude_note', 'lon', 'lat'])).toMatchObject({ lon: 'lon' });
+  });
+  it('reads one column that holds both, as Amap and most exports write it', () => {
+    expect(findColumns(['名称', '地址', '坐标'])).toEqual({ pair: '坐标', name: '名称' });
+    expect(findColumns(['name', 'lnglat'])).toEqual({ pair: 'lnglat', name: 'name' });
+    expect(findColumns(['企业名称', '经纬度(GCJ-02)'])).toEqual({ pair: '经纬度(GCJ-02)', name: '企业名称' });
+    // full-width headers as a Chinese input method types them
+    expect(findColumns(['ＬＯＮ', 'ＬＡＴ'])).toEqual({ lon: 'ＬＯＮ', lat: 'ＬＡＴ', name: null });
   });
   it('says null when a coordinate column is missing', () => {
     expect(findColumns(['name', 'address', 'lat'])).toBeNull();

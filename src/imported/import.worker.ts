@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { keepLayer } from './persist';
-import { readSites } from './read-sites';
+import { readFileSites } from './read-sites';
 import type { Datum, ImportContext, ImportOutcome } from './types';
 
 /** The outcome, and whether the browser kept the layer for the next visit. */
@@ -19,7 +19,8 @@ self.onmessage = async (e: MessageEvent<ImportRequest>) => {
   const { file, datum, importedAt, context } = e.data;
   let outcome: ImportOutcome;
   try {
-    outcome = readSites({ fileName: file.name, text: await file.text(), datum, importedAt }, context);
+    // Bytes, not file.text(): a GBK file decoded as UTF-8 would lose its names (decode-text.ts).
+    outcome = await readFileSites({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), datum, importedAt }, context);
   } catch (error) {
     outcome = { problem: { code: 'unreadable', params: { message: String((error as Error)?.message ?? error) } } };
   }

@@ -11,7 +11,7 @@ const count = z.number().check(z.int(), z.nonnegative());
  */
 export const importedLayerSchema = z.object({
   fileName: z.string(),
-  format: z.enum(['geojson', 'csv']),
+  format: z.enum(['geojson', 'csv', 'spreadsheet', 'kml', 'kmz', 'gpx']),
   datum: z.enum(DATUMS),
   importedAt: z.string(),
   sites: z.array(
@@ -32,7 +32,11 @@ export const importedLayerSchema = z.object({
   counts: z.object({ east: count, central: count, west: count, outside: count }),
   skipped: count,
   fieldNames: z.array(z.string()),
-  columns: z.optional(z.object({ lon: z.string(), lat: z.string(), name: z.nullable(z.string()) })),
+  columns: z.optional(z.union([z.object({ lon: z.string(), lat: z.string(), name: z.nullable(z.string()) }), z.object({ pair: z.string(), name: z.nullable(z.string()) })])),
+  encoding: z.optional(z.enum(['UTF-8', 'GBK', 'UTF-16LE', 'UTF-16BE'])),
+  sheet: z.optional(z.string()),
+  sheets: z.optional(count),
+  headerRow: z.optional(count),
 });
 
 export const parseKeptLayer = (value: unknown): ImportedLayer | null => {

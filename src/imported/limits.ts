@@ -10,4 +10,7 @@ export const IMPORT_LIMITS = {
   maxFieldChars: 500,
   /** check-geojson (line-exact messages) reads files up to this size; larger ones get a per-feature check */
   maxCheckedBytes: 2 * 1024 * 1024,
+  /** a zip (a workbook, a KMZ) may unpack to this much in all, in at most this many files: a "zip bomb" is refused before it is unpacked */
+  maxUnpackedBytes: 200 * 1024 * 1024,
+  maxZipFiles: 2_000,
 } as const;

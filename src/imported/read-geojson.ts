@@ -48,7 +48,11 @@ export function readGeoJSON(text: string): { sites: RawSite[]; skipped: number; 
     const problem = checkerProblem(text, 'notGeojson');
     if (problem) throw problem;
   }
-  const features = featuresOf(data);
+  return readFeatures(featuresOf(data));
+}
+
+/** The point sites of parsed features (from a GeoJSON file, or KML/GPX converted to it). */
+export function readFeatures(features: Feature[]): { sites: RawSite[]; skipped: number; fieldNames: string[] } {
   checkCount(features.length);
   const sites: RawSite[] = [];
   let skipped = 0;

@@ -1,4 +1,6 @@
 import type { ZoneId } from '../data/schema';
+import type { CoordinateColumns } from './columns';
+import type { TextEncoding } from './decode-text';
 
 /** The coordinate systems a Chinese user's data is in: GPS/OSM, Amap/Tencent, Baidu. */
 export const DATUMS = ['WGS84', 'GCJ02', 'BD09'] as const;
@@ -6,7 +8,7 @@ export type Datum = (typeof DATUMS)[number];
 /** how the datums are written for people */
 export const DATUM_NAMES: Record<Datum, string> = { WGS84: 'WGS 84', GCJ02: 'GCJ-02', BD09: 'BD-09' };
 
-export type ImportFormat = 'geojson' | 'csv';
+export type ImportFormat = 'geojson' | 'csv' | 'spreadsheet' | 'kml' | 'kmz' | 'gpx';
 
 /** One site of a person's file, as the map and the panel use it. Every value is plain text. */
 export interface ImportedSite {
@@ -45,8 +47,15 @@ export interface ImportedLayer {
   skipped: number;
   /** the names of the file's fields (CSV columns other than the coordinates, GeoJSON property names) */
   fieldNames: string[];
-  /** CSV: the columns read as longitude / latitude / name */
-  columns?: { lon: string; lat: string; name: string | null };
+  /** a table (CSV, spreadsheet): the columns read as longitude / latitude (or both in one) / name */
+  columns?: CoordinateColumns;
+  /** a text file: the encoding it was read as (GBK for what Excel and WPS write on Chinese Windows) */
+  encoding?: TextEncoding;
+  /** a spreadsheet: the sheet read, and how many the workbook has */
+  sheet?: string;
+  sheets?: number;
+  /** a table whose header is not its first row (title rows above it): the header's row, 1-based */
+  headerRow?: number;
 }
 
 /** Why a file was not imported: a code the interface words in both languages, with what it names. */
@@ -60,6 +69,10 @@ export type ImportProblemCode =
   | 'outOfRange'
   | 'noCoordColumns'
   | 'badNumber'
+  | 'swapped'
+  | 'notXml'
+  | 'notSupported'
+  | 'zipTooBig'
   | 'unreadable';
 
 export interface ImportProblem {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppDriver, downloaded } from './app-driver';
 import { geo, useChromium } from './fixtures';
 import { manyRows } from './many-sites';
+import { TRUTH, gbkCsv, gpxFile, kmzFile, pdfNamedCsv, titledWorkbook } from '../fixtures/real-files';
 
 type ZoneKey = 'east' | 'central' | 'west' | 'outside';
 interface ImportedHandle {
@@ -293,5 +294,55 @@ describe('bring your own sites on a phone, in Chromium', () => {
     await app.page.getByTestId('import-cancel').tap();
     expect(await countsShown(app.page)).toEqual(expectedCounts(points.map((p) => p.zone)));
     expect(app.consoleErrors).toEqual([]);
+  });
+});
+
+/** The files people in Shanghai really have (tests/fixtures/real-files.ts), through the built app: worker, lazy readers, panel. */
+describe('their files as they really are, in Chromium', () => {
+  const chromium = useChromium();
+  let app: AppDriver;
+  beforeAll(async () => {
+    app = await AppDriver.open(chromium(), inject('baseUrl'), '/', undefined, 'zh-CN');
+  });
+  afterAll(async () => app?.close());
+  const truthCounts = () => {
+    const counts: Record<ZoneKey, number> = { east: 0, central: 0, west: 0, outside: 0 };
+    for (const t of TRUTH) counts[(geo.zones.find((z) => booleanPointInPolygon(point(t.at), z))?.properties.zone ?? 'outside') as ZoneKey]++;
+    return counts;
+  };
+
+  for (const [name, bytes, mime, readAs] of [
+    ['候选楼宇.csv', gbkCsv(), 'text/csv', /读取为 GBK 编码/],
+    ['poi.csv', gbkCsv(['name', 'address', 'lng', 'lat']), 'text/csv', /读取为 GBK 编码/],
+    ['清单.xlsx', titledWorkbook('xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', /工作表“楼宇”.*表格从第 3 行开始/],
+    ['清单.xls', titledWorkbook('biff8'), 'application/vnd.ms-excel', /工作表“楼宇”/],
+    ['楼宇.kmz', kmzFile(), 'application/vnd.google-earth.kmz', null],
+    ['楼宇.gpx', gpxFile(), 'application/gpx+xml', null],
+  ] as const) {
+    it(`places every site of ${name} in its zone, every name readable${readAs ? ', and says how it read the file' : ''}`, async () => {
+      await app.load('/');
+      await chooseFile(app.page, name, Buffer.from(bytes), mime);
+      await app.page.getByTestId('import-confirm').click();
+      await expect.poll(() => new URL(app.page.url()).pathname).toBe('/my-sites');
+      expect(await countsShown(app.page)).toEqual(truthCounts());
+      const list = await app.page.getByTestId('my-sites-list').innerText();
+      for (const t of TRUTH) expect(list).toContain(t.name);
+      expect(await app.page.locator('body').innerText()).not.toContain('\uFFFD');
+      if (readAs) expect(await app.page.getByTestId('my-sites-read-as').innerText()).toMatch(readAs);
+      expect(app.consoleErrors).toEqual([]);
+    });
+  }
+
+  it('names what a file really is when the map cannot read it: a PDF saved as .csv', async () => {
+    await app.load('/');
+    await chooseFile(app.page, '清单.csv', Buffer.from(pdfNamedCsv()), 'text/csv');
+    await app.page.getByTestId('import-confirm').click();
+    await expect.poll(() => app.page.getByTestId('import-problem-text').innerText()).toMatch(/这是 PDF 文件，地图读不了这种格式/);
+    await app.page.getByTestId('import-cancel').click();
+  });
+
+  it('offers every format it reads in the file chooser', async () => {
+    const accept = (await app.page.getByTestId('import-file').getAttribute('accept'))!.split(',');
+    for (const ext of ['.csv', '.xlsx', '.xls', '.ods', '.geojson', '.kml', '.kmz', '.gpx']) expect(accept).toContain(ext);
   });
 });
