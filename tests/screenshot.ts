@@ -99,6 +99,7 @@ try {
   const offices = ['name,lon,lat,floor area'];
   for (let i = 0; i < 40; i++) offices.push(`Office ${i + 1},${(121.372 + (i % 8) * 0.0091).toFixed(5)},${(31.2045 + Math.floor(i / 8) * 0.0041).toFixed(5)},${1000 + i * 50} m²`);
   await mine.page.getByTestId('import-file').setInputFiles({ name: 'offices.csv', mimeType: 'text/csv', buffer: Buffer.from(offices.join('\n')) });
+  await mine.page.locator('[data-datum="WGS84"]').check();
   await mine.page.getByTestId('import-confirm').click();
   await mine.page.getByTestId('my-sites-counts').waitFor();
   await mine.waitForRedraw();

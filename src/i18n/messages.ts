@@ -17,4 +17,4 @@ export type Lang = keyof typeof messages;
  * characters go in the Noto Sans SC subset's second ("prose") file, which a page fetches only when
  * it shows one of them (scripts/font-chars.ts). The legend's "add your sites" button stays in core.
  */
-export const AFTER_FIRST_VIEW = ['imported.dialog', 'imported.problem', 'imported.panel', 'offline', 'heritage'] as const;
+export const AFTER_FIRST_VIEW = ['imported.dialog', 'imported.hint', 'imported.problem', 'imported.panel', 'offline', 'heritage'] as const;

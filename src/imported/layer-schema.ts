@@ -34,6 +34,7 @@ export const importedLayerSchema = z.object({
   fieldNames: z.array(z.string()),
   columns: z.optional(z.union([z.object({ lon: z.string(), lat: z.string(), name: z.nullable(z.string()) }), z.object({ pair: z.string(), name: z.nullable(z.string()) })])),
   encoding: z.optional(z.enum(['UTF-8', 'GBK', 'UTF-16LE', 'UTF-16BE'])),
+  crs: z.optional(z.enum(['EPSG:3857', 'EPSG:4490'])),
   sheet: z.optional(z.string()),
   sheets: z.optional(count),
   headerRow: z.optional(count),

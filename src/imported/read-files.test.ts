@@ -2,7 +2,7 @@ import { booleanPointInPolygon, distance, point } from '@turf/turf';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../data/load';
-import { TRUTH, dmsCsv, gbkCsv, gpxFile, kmlFile, kmlWithEntity, kmzFile, pairCsv, pdfNamedCsv, swappedCsv, titledWorkbook, utf8BomCsv, zipBomb } from '../../tests/fixtures/real-files';
+import { TRUTH, dmsCsv, mercatorGeoJSON, gbkCsv, gpxFile, kmlFile, kmlWithEntity, kmzFile, pairCsv, pdfNamedCsv, swappedCsv, titledWorkbook, utf8BomCsv, zipBomb } from '../../tests/fixtures/real-files';
 import { importContext } from './context';
 import { readFileSites } from './read-sites';
 import type { Datum, ImportOutcome } from './types';
@@ -91,6 +91,15 @@ describe('real files', () => {
       expect(layer.skipped, file).toBe(1);
     }
     expect(layerOf(await read('楼宇.kml', kmlFile())).sites[0]!.values).toContain(TRUTH[0]!.address);
+  });
+
+  it("honours a GeoJSON file's declared crs: Web Mercator converted, CGCS2000 taken as is, anything else refused by name", async () => {
+    expect(expectTruth(await read('gis.geojson', mercatorGeoJSON())).crs).toBe('EPSG:3857');
+    expect(problemOf(await read('utm.geojson', mercatorGeoJSON('urn:ogc:def:crs:EPSG::32651')))).toMatchObject({ code: 'unknownCrs', params: { crs: 'urn:ogc:def:crs:EPSG::32651' } });
+    const cgcs = JSON.parse(new TextDecoder().decode(mercatorGeoJSON()));
+    cgcs.crs.properties.name = 'EPSG:4490';
+    cgcs.features.forEach((f: { geometry: { coordinates: number[] } }, i: number) => (f.geometry.coordinates = TRUTH[i]!.at));
+    expect(expectTruth(await read('cgcs.geojson', new TextEncoder().encode(JSON.stringify(cgcs)))).crs).toBe('EPSG:4490');
   });
 
   it('converts a GCJ-02 file when the person says it is one', async () => {

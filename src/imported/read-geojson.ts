@@ -1,6 +1,7 @@
 import { getIssues } from '@placemarkio/check-geojson';
 import type { Feature, GeoJSON, Geometry } from 'geojson';
 import { IMPORT_LIMITS } from './limits';
+import { applyCrs, declaredCrs } from './crs';
 import { ImportFailure, lineOf } from './problem';
 import { checkCount, checkPosition, fieldText, type RawSite } from './raw-site';
 
@@ -36,7 +37,7 @@ function positionsOf(geometry: Geometry | null): number[][] | null {
  * geometries are counted as skipped: sites are points. A file that is not JSON, or not GeoJSON,
  * is refused with check-geojson's message and its line; a position off the Earth with its feature.
  */
-export function readGeoJSON(text: string): { sites: RawSite[]; skipped: number; fieldNames: string[] } {
+export function readGeoJSON(text: string): { sites: RawSite[]; skipped: number; fieldNames: string[]; crs?: 'EPSG:3857' | 'EPSG:4490' } {
   let data: GeoJSON;
   try {
     data = JSON.parse(text) as GeoJSON;
@@ -48,7 +49,9 @@ export function readGeoJSON(text: string): { sites: RawSite[]; skipped: number; 
     const problem = checkerProblem(text, 'notGeojson');
     if (problem) throw problem;
   }
-  return readFeatures(featuresOf(data));
+  const features = featuresOf(data);
+  const crs = applyCrs(features, declaredCrs(data));
+  return { ...readFeatures(features), ...(crs ? { crs } : {}) };
 }
 
 /** The point sites of parsed features (from a GeoJSON file, or KML/GPX converted to it). */

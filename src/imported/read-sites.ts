@@ -27,6 +27,7 @@ interface ReadResult {
   fieldNames: string[];
   columns?: CoordinateColumns;
   encoding?: TextEncoding;
+  crs?: 'EPSG:3857' | 'EPSG:4490';
   sheet?: string;
   sheets?: number;
   headerRow?: number;
@@ -132,7 +133,7 @@ function place(read: ReadResult, input: { fileName: string; datum: Datum; import
       metroM: metro.straightM,
     };
   });
-  const optional = { columns: read.columns, encoding: read.encoding, sheet: read.sheet, sheets: read.sheets, headerRow: read.headerRow };
+  const optional = { columns: read.columns, encoding: read.encoding, crs: read.crs, sheet: read.sheet, sheets: read.sheets, headerRow: read.headerRow };
   return {
     layer: {
       fileName: input.fileName,

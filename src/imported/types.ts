@@ -51,6 +51,8 @@ export interface ImportedLayer {
   columns?: CoordinateColumns;
   /** a text file: the encoding it was read as (GBK for what Excel and WPS write on Chinese Windows) */
   encoding?: TextEncoding;
+  /** a GeoJSON file's declared projection, when it was not plain longitude/latitude (converted) or was CGCS2000 */
+  crs?: 'EPSG:3857' | 'EPSG:4490';
   /** a spreadsheet: the sheet read, and how many the workbook has */
   sheet?: string;
   sheets?: number;
@@ -70,6 +72,7 @@ export type ImportProblemCode =
   | 'noCoordColumns'
   | 'badNumber'
   | 'swapped'
+  | 'unknownCrs'
   | 'notXml'
   | 'notSupported'
   | 'zipTooBig'

@@ -38,9 +38,19 @@ const geojson = JSON.stringify({
   features: points.map((p, i) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: p.at }, properties: { name: i === 0 ? XSS : `Site ${i + 1}`, expected: p.zone } })),
 });
 
-async function chooseFile(page: Page, name: string, text: string | Buffer, mimeType = 'application/geo+json') {
+/**
+ * Where the coordinates come from, answered as a person would: only when the file did not say
+ * (the dialog suggests a system from the file's format or header, and otherwise waits for an answer).
+ */
+async function answerDatum(page: Page, datum: 'WGS84' | 'GCJ02' | 'BD09' | null) {
+  await expect.poll(() => page.getByTestId('import-datum-hint').innerText()).not.toBe('');
+  if (datum && (await page.locator('input[name="datum"]:checked').count()) === 0) await page.locator(`[data-datum="${datum}"]`).check();
+}
+
+async function chooseFile(page: Page, name: string, text: string | Buffer, mimeType = 'application/geo+json', datum: 'WGS84' | 'GCJ02' | 'BD09' | null = 'WGS84') {
   await page.getByTestId('import-file').setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(text) ? text : Buffer.from(text) });
   await page.getByTestId('import-dialog').waitFor();
+  await answerDatum(page, datum);
 }
 
 /** Drops a file on the map as a person drags one from their desktop (`bytes`: that many spaces, made in the page). */
@@ -57,6 +67,7 @@ async function dropFile(page: Page, name: string, content: string | { bytes: num
     [name, content] as const,
   );
   await page.getByTestId('import-dialog').waitFor();
+  await answerDatum(page, 'WGS84');
 }
 
 async function countsShown(page: Page) {
@@ -275,7 +286,7 @@ describe('bring your own sites on a phone, in Chromium', () => {
     const { AxeBuilder } = await import('@axe-core/playwright');
     const axe = async () => (await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     await chooseFile(app.page, '候选.geojson', geojson);
-    expect(await app.page.getByTestId('import-dialog').innerText()).toContain('文件的坐标系');
+    expect(await app.page.getByTestId('import-dialog').innerText()).toContain('坐标来自哪里？');
     expect(await axe()).toEqual([]);
     await app.page.getByTestId('import-confirm').tap();
     await expect.poll(() => new URL(app.page.url()).pathname).toBe('/my-sites');
@@ -321,7 +332,10 @@ describe('their files as they really are, in Chromium', () => {
   ] as const) {
     it(`places every site of ${name} in its zone, every name readable${readAs ? ', and says how it read the file' : ''}`, async () => {
       await app.load('/');
-      await chooseFile(app.page, name, Buffer.from(bytes), mime);
+      const byFormat = /\.(kmz|gpx)$/.test(name);
+      await chooseFile(app.page, name, Buffer.from(bytes), mime, byFormat ? null : 'WGS84');
+      // A KMZ or GPX is WGS 84 by its format: suggested, with the reason; a table that says nothing waits for the answer.
+      if (byFormat) expect(await app.page.getByTestId('import-datum-hint').innerText()).toMatch(/按格式就是 WGS 84/);
       await app.page.getByTestId('import-confirm').click();
       await expect.poll(() => new URL(app.page.url()).pathname).toBe('/my-sites');
       expect(await countsShown(app.page)).toEqual(truthCounts());
@@ -339,6 +353,25 @@ describe('their files as they really are, in Chromium', () => {
     await app.page.getByTestId('import-confirm').click();
     await expect.poll(() => app.page.getByTestId('import-problem-text').innerText()).toMatch(/这是 PDF 文件，地图读不了这种格式/);
     await app.page.getByTestId('import-cancel').click();
+  });
+
+  it('never takes a coordinate system silently: a file that does not say waits for the answer; a header that says is followed, with its reason', async () => {
+    await app.load('/');
+    await chooseFile(app.page, '候选楼宇.csv', Buffer.from(gbkCsv()), 'text/csv', null);
+    expect(await app.page.locator('input[name="datum"]:checked').count()).toBe(0);
+    expect(await app.page.getByTestId('import-datum-hint').innerText()).toMatch(/请选择坐标来源/);
+    await app.page.getByTestId('import-confirm').click();
+    await app.quietFor(500);
+    expect(await app.page.getByTestId('import-dialog').isVisible()).toBe(true);
+    expect(new URL(app.page.url()).pathname).toBe('/');
+    await app.page.getByTestId('import-cancel').click();
+    const gcj = TRUTH.map((t) => gcoord.transform(t.at, gcoord.WGS84, gcoord.GCJ02) as [number, number]);
+    await chooseFile(app.page, 'amap.csv', ['名称,经度(GCJ-02),纬度(GCJ-02)', ...TRUTH.map((t, i) => `${t.name},${gcj[i]![0].toFixed(6)},${gcj[i]![1].toFixed(6)}`)].join('\n'), 'text/csv', null);
+    expect(await app.page.locator('[data-datum="GCJ02"]').isChecked()).toBe(true);
+    expect(await app.page.getByTestId('import-datum-hint').innerText()).toContain('经度(GCJ-02)');
+    await app.page.getByTestId('import-confirm').click();
+    await expect.poll(() => new URL(app.page.url()).pathname).toBe('/my-sites');
+    expect(await countsShown(app.page)).toEqual(truthCounts());
   });
 
   it('offers every format it reads in the file chooser', async () => {
