@@ -98,6 +98,13 @@ function listFiles(dir: string, keep: (name: string) => boolean): string[] {
  * it follows `:` or a quote, as in a URL), block comments and HTML comments. What is left over by
  * mistake only adds a character or two to the subset.
  */
+/**
+ * The marker of a source file whose Chinese strings are patterns matched against a person's file
+ * (header names such as 经度, units such as 度分秒), never shown: its characters stay out of the
+ * subset. What a person's file shows comes from the file itself (the fallback chunks draw it).
+ */
+export const MATCHED_NOT_SHOWN = '@font-chars matched-not-shown';
+
 export function stripComments(source: string): string {
   return source
     .replace(/<!--[\s\S]*?-->/g, '')
@@ -166,7 +173,10 @@ export async function collectCharacters(options: CollectOptions): Promise<Collec
   if (options.srcDir) {
     for (const file of listFiles(resolve(root, options.srcDir), (n) => /\.(ts|vue)$/.test(n) && !/\.(test|d)\.ts$/.test(n))) {
       if (messages.files.includes(file)) continue;
-      add(written, stripComments(readFileSync(file, 'utf8')), file);
+      const source = readFileSync(file, 'utf8');
+      // A file that only *matches* Chinese in a person's file (column names, units) never writes it to the page.
+      if (source.includes(MATCHED_NOT_SHOWN)) continue;
+      add(written, stripComments(source), file);
     }
   }
 

@@ -9,13 +9,13 @@ import type { GetManifestOptions } from 'workbox-build';
  * opened). Left out: fontsource's Noto Sans SC chunks (~3.5 MB),
  * fetched only for a character the app does not ship (kept once fetched), robots.txt, sw.js itself,
  * and the import worker's rare readers (SheetJS for workbooks ~110 KB gzip, xmldom + togeojson for
- * KML/GPX): fetched only when such a file is added, not downloaded for every reader.
+ * KML/GPX, shpjs + proj4 for shapefiles): fetched only when such a file is added, not downloaded for every reader.
  */
 export function precacheOptions(outDir: string): GetManifestOptions {
   return {
     globDirectory: outDir,
     globPatterns: ['**/*.{html,js,css,woff2,png,svg,webmanifest}'],
-    globIgnores: ['sw.js', 'report/*.html', 'print/**/*.html', 'assets/noto-sans-sc-+([0-9])-400-normal-*.woff2', 'assets/read-spreadsheet-*.js', 'assets/read-gis-*.js'],
+    globIgnores: ['sw.js', 'report/*.html', 'print/**/*.html', 'assets/noto-sans-sc-+([0-9])-400-normal-*.woff2', 'assets/read-spreadsheet-*.js', 'assets/read-gis-*.js', 'assets/read-shapefile-*.js'],
     // Hashed names change with their content: no revision needed.
     dontCacheBustURLsMatching: /^assets\//,
     maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,

@@ -1,3 +1,4 @@
+// @font-chars matched-not-shown: the Chinese here (header names) is matched against a person's file, never shown.
 /**
  * Which columns of a table hold longitude, latitude (or both in one cell) and a name. Exact names
  * first (`lon`, `lng`, `longitude`, `x`, `经度` …), then headers that contain one of the long forms,

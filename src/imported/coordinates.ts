@@ -1,3 +1,4 @@
+// @font-chars matched-not-shown: the Chinese here (units and hemispheres) is matched against a person's file, never shown.
 /**
  * Coordinates as people type them in a sheet: `121.41`, `１２１．４１` (full-width), `121.41°`,
  * degrees-minutes-seconds (`121°24'52"E`, `121度24分52秒`, `N31°13′5″`, `31 13 5.2 N`), with a

@@ -1,3 +1,4 @@
+// @font-chars matched-not-shown: the Chinese here (datum names in headers) is matched against a person's file, never shown.
 import { decodeText } from './decode-text';
 import { fileKind } from './file-kind';
 import type { Datum } from './types';

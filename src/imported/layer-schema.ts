@@ -11,7 +11,7 @@ const count = z.number().check(z.int(), z.nonnegative());
  */
 export const importedLayerSchema = z.object({
   fileName: z.string(),
-  format: z.enum(['geojson', 'csv', 'spreadsheet', 'kml', 'kmz', 'gpx']),
+  format: z.enum(['geojson', 'csv', 'spreadsheet', 'kml', 'kmz', 'gpx', 'shapefile']),
   datum: z.enum(DATUMS),
   importedAt: z.string(),
   sites: z.array(

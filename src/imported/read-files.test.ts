@@ -2,7 +2,7 @@ import { booleanPointInPolygon, distance, point } from '@turf/turf';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../data/load';
-import { TRUTH, dmsCsv, mercatorGeoJSON, gbkCsv, gpxFile, kmlFile, kmlWithEntity, kmzFile, pairCsv, pdfNamedCsv, swappedCsv, titledWorkbook, utf8BomCsv, zipBomb } from '../../tests/fixtures/real-files';
+import { TRUTH, dmsCsv, mercatorGeoJSON, zippedShapefile, gbkCsv, gpxFile, kmlFile, kmlWithEntity, kmzFile, pairCsv, pdfNamedCsv, swappedCsv, titledWorkbook, utf8BomCsv, zipBomb } from '../../tests/fixtures/real-files';
 import { importContext } from './context';
 import { readFileSites } from './read-sites';
 import type { Datum, ImportOutcome } from './types';
@@ -102,6 +102,13 @@ describe('real files', () => {
     expect(expectTruth(await read('cgcs.geojson', new TextEncoder().encode(JSON.stringify(cgcs)))).crs).toBe('EPSG:4490');
   });
 
+  it('reads a zipped shapefile by its .prj and .cpg, and a GBK .dbf without a .cpg as GBK', async () => {
+    const utf8 = expectTruth(await read('楼宇.zip', zippedShapefile('utf8-cpg')));
+    expect(utf8).toMatchObject({ format: 'shapefile', encoding: 'UTF-8', fieldNames: ['NAME', 'ADDR'] });
+    expect(utf8.sites[0]!.values).toEqual([TRUTH[0]!.name, TRUTH[0]!.address]);
+    expect(expectTruth(await read('楼宇.zip', zippedShapefile('gbk-no-cpg'))).encoding).toBe('GBK');
+  });
+
   it('converts a GCJ-02 file when the person says it is one', async () => {
     const gcj = TRUTH.map((t) => gcoord.transform(t.at, gcoord.WGS84, gcoord.GCJ02) as [number, number]);
     const csv = new TextEncoder().encode(['名称,经度,纬度', ...TRUTH.map((t, i) => `${t.name},${gcj[i]![0].toFixed(6)},${gcj[i]![1].toFixed(6)}`)].join('\n'));
@@ -110,8 +117,8 @@ describe('real files', () => {
 
   it('refuses hostile and foreign files with a message, by what they are', async () => {
     expect(problemOf(await read('bomb.zip', zipBomb()))).toMatchObject({ code: 'zipTooBig' });
-    expect(problemOf(await read('report.csv', pdfNamedCsv()))).toMatchObject({ code: 'notSupported', params: { kind: 'PDF' } });
-    expect(problemOf(await read('x.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0])))).toMatchObject({ code: 'notSupported', params: { kind: 'PNG' } });
+    expect(problemOf(await read('report.csv', pdfNamedCsv()))).toMatchObject({ code: 'notSupported', params: { kind: 'pdf' } });
+    expect(problemOf(await read('x.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0])))).toMatchObject({ code: 'notSupported', params: { kind: 'png' } });
     expect(problemOf(await read('empty.csv', new Uint8Array()))).toMatchObject({ code: 'empty' });
     // An external entity is never read: the file is refused or placed without it, never with /etc/passwd in a name.
     const entity = await read('x.kml', kmlWithEntity());

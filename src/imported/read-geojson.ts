@@ -66,7 +66,8 @@ export function readFeatures(features: Feature[]): { sites: RawSite[]; skipped: 
     const positions = positionsOf(feature.geometry ?? null);
     if (!positions) return void skipped++;
     const properties = feature.properties && typeof feature.properties === 'object' ? feature.properties : {};
-    const nameKey = NAME_KEYS.find((k) => properties[k] !== undefined && properties[k] !== null && String(properties[k]).trim() !== '');
+    // Any case: a shapefile's dBase fields are upper case (NAME).
+    const nameKey = NAME_KEYS.map((n) => Object.keys(properties).find((k) => k.toLowerCase() === n)).find((k) => k !== undefined && properties[k] !== undefined && properties[k] !== null && String(properties[k]).trim() !== '');
     const values: string[] = [];
     for (const [k, v] of Object.entries(properties)) {
       if (!fieldIndex.has(k)) fieldIndex.set(k, fieldIndex.size);

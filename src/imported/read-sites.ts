@@ -3,7 +3,7 @@ import { nearestStation } from '../analysis/nearest-station';
 import type { CoordinateColumns } from './columns';
 import { decodeText, type TextEncoding } from './decode-text';
 import { toWGS84 } from './datum';
-import { fileKind, type FileKind } from './file-kind';
+import { fileKind } from './file-kind';
 import type { RawSite } from './raw-site';
 import { ImportFailure } from './problem';
 import { readCSV } from './read-csv';
@@ -42,15 +42,12 @@ async function readText(fileName: string, raw: string): Promise<ReadResult> {
   if (text.trim() === '') throw new ImportFailure('empty');
   const xml = /^\s*</.test(text) ? xmlFormatOf(text) : null;
   if (xml) return { format: xml, ...(await readGis(text, xml)) };
-  if (/^\s*</.test(text)) throw new ImportFailure('notSupported', { kind: 'XML / HTML' });
+  if (/^\s*</.test(text)) throw new ImportFailure('notSupported', { kind: 'xml' });
   const format = formatOf(fileName, text);
   if (format === 'geojson') return { format, ...readGeoJSON(text) };
   const table = readCSV(text);
   return { format: 'csv', ...table, headerRow: table.headerRow > 1 ? table.headerRow : undefined };
 }
-
-/** The kinds of file a person may bring that the map cannot read, by signature: named in the message. */
-const NOT_READ: Partial<Record<FileKind, string>> = { pdf: 'PDF', png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', rar: 'RAR', '7z': '7z', gzip: 'gzip', sqlite: 'SQLite', binary: '' };
 
 /** Any file's sites, by what its bytes are (not by its name): text, a zip (workbook, KMZ), an old Office file (.xls). */
 async function readBytes(fileName: string, bytes: Uint8Array): Promise<ReadResult> {
@@ -69,10 +66,15 @@ async function readBytes(fileName: string, bytes: Uint8Array): Promise<ReadResul
       const { text } = decodeText(zipEntry(bytes, kmlFile));
       return { format: 'kmz', ...(await readGis(text.replace(/^\uFEFF/, ''), 'kml')) };
     }
-    if (names.some((n) => /\.shp$/i.test(n))) throw new ImportFailure('notSupported', { kind: 'zipped shapefile / 压缩的 Shapefile' });
-    throw new ImportFailure('notSupported', { kind: 'ZIP' });
+    if (names.some((n) => /\.shp$/i.test(n))) {
+      // shpjs and proj4 (for the .prj) load into the worker only for a shapefile.
+      const { readShapefile } = await import('./read-shapefile');
+      const layer = await readShapefile(bytes, names);
+      return { format: 'shapefile', ...layer, encoding: layer.encoding === 'GBK' || layer.encoding === 'UTF-8' ? layer.encoding : undefined };
+    }
+    throw new ImportFailure('notSupported', { kind: 'zip' });
   }
-  throw new ImportFailure('notSupported', { kind: NOT_READ[kind] || 'binary / 二进制' });
+  throw new ImportFailure('notSupported', { kind });
 }
 
 async function spreadsheet(bytes: Uint8Array): Promise<ReadResult> {

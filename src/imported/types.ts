@@ -8,7 +8,7 @@ export type Datum = (typeof DATUMS)[number];
 /** how the datums are written for people */
 export const DATUM_NAMES: Record<Datum, string> = { WGS84: 'WGS 84', GCJ02: 'GCJ-02', BD09: 'BD-09' };
 
-export type ImportFormat = 'geojson' | 'csv' | 'spreadsheet' | 'kml' | 'kmz' | 'gpx';
+export type ImportFormat = 'geojson' | 'csv' | 'spreadsheet' | 'kml' | 'kmz' | 'gpx' | 'shapefile';
 
 /** One site of a person's file, as the map and the panel use it. Every value is plain text. */
 export interface ImportedSite {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AppDriver, downloaded } from './app-driver';
 import { geo, useChromium } from './fixtures';
 import { manyRows } from './many-sites';
-import { TRUTH, gbkCsv, gpxFile, kmzFile, pdfNamedCsv, titledWorkbook } from '../fixtures/real-files';
+import { TRUTH, gbkCsv, gpxFile, kmzFile, pdfNamedCsv, titledWorkbook, zippedShapefile } from '../fixtures/real-files';
 
 type ZoneKey = 'east' | 'central' | 'west' | 'outside';
 interface ImportedHandle {
@@ -329,6 +329,7 @@ describe('their files as they really are, in Chromium', () => {
     ['清单.xls', titledWorkbook('biff8'), 'application/vnd.ms-excel', /工作表“楼宇”/],
     ['楼宇.kmz', kmzFile(), 'application/vnd.google-earth.kmz', null],
     ['楼宇.gpx', gpxFile(), 'application/gpx+xml', null],
+    ['楼宇.zip', zippedShapefile('gbk-no-cpg'), 'application/zip', /读取为 GBK 编码/],
   ] as const) {
     it(`places every site of ${name} in its zone, every name readable${readAs ? ', and says how it read the file' : ''}`, async () => {
       await app.load('/');
