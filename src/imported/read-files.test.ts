@@ -4,19 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../data/load';
 import { TRUTH, dmsCsv, mercatorGeoJSON, zippedShapefile, gbkCsv, gpxFile, kmlFile, kmlWithEntity, kmzFile, pairCsv, pdfNamedCsv, swappedCsv, titledWorkbook, utf8BomCsv, zipBomb } from '../../tests/fixtures/real-files';
 import { importContext } from './context';
+import { layerOf, problemOf } from '../../tests/fixtures/outcomes';
 import { readFileSites } from './read-sites';
 import type { Datum, ImportOutcome } from './types';
 
 const context = importContext(loadCatalog());
 const read = (fileName: string, bytes: Uint8Array, datum: Datum = 'WGS84') => readFileSites({ fileName, bytes, datum, importedAt: '2026-12-08T00:00:00Z' }, context);
-const layerOf = (o: ImportOutcome) => {
-  if ('problem' in o) throw new Error(`unexpected problem ${JSON.stringify(o.problem)}`);
-  return o.layer;
-};
-const problemOf = (o: ImportOutcome) => {
-  if (!('problem' in o)) throw new Error('expected a problem');
-  return o.problem;
-};
 const truthCounts = () => {
   const counts = { east: 0, central: 0, west: 0, outside: 0 };
   for (const t of TRUTH) counts[context.zones.find((z) => booleanPointInPolygon(point(t.at), z.geometry))?.id ?? 'outside']++;

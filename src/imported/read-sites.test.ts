@@ -3,21 +3,14 @@ import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../data/load';
 import { importContext } from './context';
+import { layerOf, problemOf } from '../../tests/fixtures/outcomes';
 import { IMPORT_LIMITS } from './limits';
 import { formatOf, readSites } from './read-sites';
-import type { Datum, ImportOutcome } from './types';
+import type { Datum } from './types';
 
 const catalog = loadCatalog();
 const context = importContext(catalog);
 const read = (fileName: string, text: string, datum: Datum = 'WGS84') => readSites({ fileName, text, datum, importedAt: '2026-12-01T00:00:00Z' }, context);
-const layerOf = (o: ImportOutcome) => {
-  if ('problem' in o) throw new Error(`unexpected problem ${JSON.stringify(o.problem)}`);
-  return o.layer;
-};
-const problemOf = (o: ImportOutcome) => {
-  if (!('problem' in o)) throw new Error('expected a problem');
-  return o.problem;
-};
 
 const buildings = catalog.buildings.map((b) => ({ id: b.properties.id, at: b.geometry.coordinates as [number, number], zone: b.properties.zone ?? null }));
 const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });

@@ -1,7 +1,6 @@
 import { booleanPointInPolygon, point } from '@turf/turf';
 import { nearestStation } from '../analysis/nearest-station';
-import type { CoordinateColumns } from './columns';
-import { decodeText, type TextEncoding } from './decode-text';
+import { decodeText } from './decode-text';
 import { toWGS84 } from './datum';
 import { fileKind } from './file-kind';
 import type { RawSite } from './raw-site';
@@ -10,7 +9,7 @@ import { readCSV } from './read-csv';
 import { readGeoJSON } from './read-geojson';
 import { xmlFormatOf } from './xml-format';
 import { zipEntry, zipNames } from './zip-entries';
-import type { Datum, ImportContext, ImportFormat, ImportOutcome, ImportedSite, ZoneCounts } from './types';
+import type { Datum, ImportContext, ImportOutcome, ImportedLayer, ImportedSite, ZoneCounts } from './types';
 
 /** GeoJSON by extension or by a first character of `{` / `[`; everything else is read as CSV/TSV. */
 export function formatOf(fileName: string, text: string): 'geojson' | 'csv' {
@@ -20,18 +19,7 @@ export function formatOf(fileName: string, text: string): 'geojson' | 'csv' {
 }
 
 /** What a reader hands over: the sites as the file gives them, and what the panel says about how it was read. */
-interface ReadResult {
-  format: ImportFormat;
-  sites: RawSite[];
-  skipped: number;
-  fieldNames: string[];
-  columns?: CoordinateColumns;
-  encoding?: TextEncoding;
-  crs?: 'EPSG:3857' | 'EPSG:4490';
-  sheet?: string;
-  sheets?: number;
-  headerRow?: number;
-}
+type ReadResult = Pick<ImportedLayer, 'format' | 'skipped' | 'fieldNames' | 'columns' | 'encoding' | 'crs' | 'sheet' | 'sheets' | 'headerRow'> & { sites: RawSite[] };
 
 /** KML and GPX need an XML parser (xmldom) and togeojson: loaded into the worker only for such a file. */
 const readGis = async (text: string, format: 'kml' | 'gpx') => (await import('./read-gis')).readGis(text, format);
