@@ -94,17 +94,17 @@ function listFiles(dir: string, keep: (name: string) => boolean): string[] {
 }
 
 /**
- * The text of a .ts or .vue file without its comments, roughly: `//` to the end of a line (unless
- * it follows `:` or a quote, as in a URL), block comments and HTML comments. What is left over by
- * mistake only adds a character or two to the subset.
- */
-/**
  * The marker of a source file whose Chinese strings are patterns matched against a person's file
  * (header names such as 经度, units such as 度分秒), never shown: its characters stay out of the
  * subset. What a person's file shows comes from the file itself (the fallback chunks draw it).
  */
 export const MATCHED_NOT_SHOWN = '@font-chars matched-not-shown';
 
+/**
+ * The text of a .ts or .vue file without its comments, roughly: `//` to the end of a line (unless
+ * it follows `:` or a quote, as in a URL), block comments and HTML comments. What is left over by
+ * mistake only adds a character or two to the subset.
+ */
 export function stripComments(source: string): string {
   return source
     .replace(/<!--[\s\S]*?-->/g, '')

@@ -41,9 +41,8 @@ export async function precompress(dir: string): Promise<{ files: number; bytes: 
   const jobs: Promise<{ bytes: number; br: number; gz: number }>[] = [];
   for await (const file of files(dir)) if ((await stat(file)).size >= MIN_BYTES) jobs.push(precompressFile(file));
   const done = await Promise.all(jobs);
-  const totals = { files: 0, bytes: 0, br: 0, gz: 0 };
-  for (const d of done) Object.assign(totals, { files: totals.files + 1, bytes: totals.bytes + d.bytes, br: totals.br + d.br, gz: totals.gz + d.gz });
-  return totals;
+  const sum = (k: 'bytes' | 'br' | 'gz') => done.reduce((n, d) => n + d[k], 0);
+  return { files: done.length, bytes: sum('bytes'), br: sum('br'), gz: sum('gz') };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -7,6 +7,16 @@ export type TextEncoding = 'UTF-8' | 'GBK' | 'UTF-16LE' | 'UTF-16BE';
  * GBK and GB2312 — what Excel and WPS write on Chinese Windows. Never a replacement character from
  * a wrong guess: GB18030 maps every byte sequence.
  */
+/** Whether these bytes are valid UTF-8 (a strict decode succeeds). */
+export function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16LE' };

@@ -1,18 +1,9 @@
 import { getShapefile } from 'shpjs';
 import type { Feature } from 'geojson';
+import { isUtf8, type TextEncoding } from './decode-text';
 import { ImportFailure } from './problem';
 import { readFeatures } from './read-geojson';
 import { zipEntry } from './zip-entries';
-
-/** Is this text valid UTF-8? (A .dbf without a .cpg from ArcGIS in China is usually GBK.) */
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The sites of a zipped shapefile (the .shp, .dbf, .prj, .cpg a GIS colleague sends), with shpjs:
@@ -20,7 +11,7 @@ function isUtf8(bytes: Uint8Array): boolean {
  * text decoded by its .cpg, or — with none — as UTF-8 when it is UTF-8, else GBK (GB18030).
  * `names` are the zip's entries (already checked against the unpacking limits).
  */
-export async function readShapefile(bytes: Uint8Array, names: string[]): Promise<{ sites: ReturnType<typeof readFeatures>['sites']; skipped: number; fieldNames: string[]; encoding: string }> {
+export async function readShapefile(bytes: Uint8Array, names: string[]): Promise<ReturnType<typeof readFeatures> & { encoding?: TextEncoding }> {
   const shpName = names.filter((n) => !n.includes('__MACOSX')).find((n) => /\.shp$/i.test(n));
   if (!shpName) throw new ImportFailure('notSupported', { kind: 'zip' });
   const base = shpName.slice(0, -4);
@@ -33,7 +24,7 @@ export async function readShapefile(bytes: Uint8Array, names: string[]): Promise
   const prj = get('prj');
   const cpg = get('cpg');
   const cpgText = cpg ? new TextDecoder().decode(cpg).trim() : null;
-  // The records' text starts after the dbf header (its length is at byte 8).
+  // The records' text starts after the dbf header (its length is at byte 8); without a .cpg, ArcGIS in China usually wrote GBK.
   const encoding = cpgText ?? (dbf && !isUtf8(dbf.subarray(new DataView(dbf.buffer, dbf.byteOffset).getUint16(8, true))) ? 'gb18030' : 'utf-8');
   let collection: { features: Feature[] };
   try {
@@ -41,6 +32,7 @@ export async function readShapefile(bytes: Uint8Array, names: string[]): Promise
   } catch (e) {
     throw new ImportFailure('unreadable', { message: `shapefile: ${String((e as Error).message ?? e).slice(0, 160)}` });
   }
-  const shown = /^(gb18030|gbk|gb2312|936|cp936)$/i.test(encoding) ? 'GBK' : /^utf-?8$/i.test(encoding) ? 'UTF-8' : encoding;
-  return { ...readFeatures(collection.features), encoding: shown };
+  // Named as the panel names encodings; a .cpg naming another code page is used, not named.
+  const shown: TextEncoding | undefined = /^(gb18030|gbk|gb2312|936|cp936)$/i.test(encoding) ? 'GBK' : /^utf-?8$/i.test(encoding) ? 'UTF-8' : undefined;
+  return { ...readFeatures(collection.features), ...(shown ? { encoding: shown } : {}) };
 }

@@ -33,8 +33,7 @@ async function readText(fileName: string, raw: string): Promise<ReadResult> {
   if (/^\s*</.test(text)) throw new ImportFailure('notSupported', { kind: 'xml' });
   const format = formatOf(fileName, text);
   if (format === 'geojson') return { format, ...readGeoJSON(text) };
-  const table = readCSV(text);
-  return { format: 'csv', ...table, headerRow: table.headerRow > 1 ? table.headerRow : undefined };
+  return { format: 'csv', ...readCSV(text) };
 }
 
 /** Any file's sites, by what its bytes are (not by its name): text, a zip (workbook, KMZ), an old Office file (.xls). */
@@ -52,13 +51,12 @@ async function readBytes(fileName: string, bytes: Uint8Array): Promise<ReadResul
     const kmlFile = names.find((n) => /\.kml$/i.test(n) && /(^|\/)doc\.kml$/i.test(n)) ?? names.find((n) => /\.kml$/i.test(n));
     if (kmlFile) {
       const { text } = decodeText(zipEntry(bytes, kmlFile));
-      return { format: 'kmz', ...(await readGis(text.replace(/^\uFEFF/, ''), 'kml')) };
+      return { format: 'kmz', ...(await readGis(text, 'kml')) };
     }
     if (names.some((n) => /\.shp$/i.test(n))) {
       // shpjs and proj4 (for the .prj) load into the worker only for a shapefile.
       const { readShapefile } = await import('./read-shapefile');
-      const layer = await readShapefile(bytes, names);
-      return { format: 'shapefile', ...layer, encoding: layer.encoding === 'GBK' || layer.encoding === 'UTF-8' ? layer.encoding : undefined };
+      return { format: 'shapefile', ...(await readShapefile(bytes, names)) };
     }
     throw new ImportFailure('notSupported', { kind: 'zip' });
   }
@@ -68,8 +66,7 @@ async function readBytes(fileName: string, bytes: Uint8Array): Promise<ReadResul
 async function spreadsheet(bytes: Uint8Array): Promise<ReadResult> {
   // SheetJS is large: loaded (into the worker) only when a workbook arrives.
   const { readSpreadsheet } = await import('./read-spreadsheet');
-  const book = readSpreadsheet(bytes);
-  return { format: 'spreadsheet', ...book, headerRow: book.headerRow > 1 ? book.headerRow : undefined };
+  return { format: 'spreadsheet', ...readSpreadsheet(bytes) };
 }
 
 /**
@@ -123,7 +120,8 @@ function place(read: ReadResult, input: { fileName: string; datum: Datum; import
       metroM: metro.straightM,
     };
   });
-  const optional = { columns: read.columns, encoding: read.encoding, crs: read.crs, sheet: read.sheet, sheets: read.sheets, headerRow: read.headerRow };
+  // A header on the first row is the usual case: said only when title rows came first.
+  const optional = { columns: read.columns, encoding: read.encoding, crs: read.crs, sheet: read.sheet, sheets: read.sheets, headerRow: read.headerRow && read.headerRow > 1 ? read.headerRow : undefined };
   return {
     layer: {
       fileName: input.fileName,

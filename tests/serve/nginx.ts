@@ -10,7 +10,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { X509Certificate, createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -39,8 +39,13 @@ export function runCertificate(): TestCertificate {
   const cert = process.env.ZJCN_TEST_CERT;
   const key = process.env.ZJCN_TEST_KEY;
   if (!cert || !key) throw new Error('no test certificate: the browser run makes one when nginx is installed');
-  const der = new X509Certificate(readFileSync(cert)).publicKey.export({ type: 'spki', format: 'der' });
-  return { cert, key, spki: createHash('sha256').update(der).digest('base64') };
+  return { cert, key, spki: spkiOf(cert) };
+}
+
+/** A certificate's public-key hash, as Chromium's --ignore-certificate-errors-spki-list takes it. */
+function spkiOf(certFile: string): string {
+  const der = new X509Certificate(readFileSync(certFile)).publicKey.export({ type: 'spki', format: 'der' });
+  return createHash('sha256').update(der).digest('base64');
 }
 
 /** A self-signed certificate for localhost and 127.0.0.1, made by openssl now (valid two days). */
@@ -48,8 +53,7 @@ export function makeCertificate(dir: string): TestCertificate {
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
-  const der = new X509Certificate(readFileSync(cert)).publicKey.export({ type: 'spki', format: 'der' });
-  return { cert, key, spki: createHash('sha256').update(der).digest('base64') };
+  return { cert, key, spki: spkiOf(cert) };
 }
 
 async function freePort(): Promise<number> {
@@ -60,6 +64,15 @@ async function freePort(): Promise<number> {
       const { port } = server.address() as { port: number };
       server.close(() => resolvePort(port));
     });
+  });
+}
+
+/** Whether something on 127.0.0.1 accepts a connection on `port`. */
+function accepts(port: number): Promise<boolean> {
+  return new Promise((ok) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), ok(true)));
+    socket.once('error', () => ok(false));
   });
 }
 
@@ -128,10 +141,10 @@ export async function startNginx(root: string, cert: TestCertificate, nginxPath 
   const kill = () => child.exitCode === null && child.kill('SIGTERM');
   process.once('exit', kill);
   const url = `https://127.0.0.1:${httpsPort}`;
-  // Ready when it answers on its port (the pid file is written first).
+  // Ready when its port takes a connection (a probe that bound the port itself could race nginx for it).
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`nginx stopped at start: ${stderr || readFileSync(join(prefix, 'error.log'), 'utf8')}`);
-    if (await new Promise<boolean>((ok) => { const s = createServer(); s.once('error', () => ok(true)); s.listen(httpsPort, '127.0.0.1', () => s.close(() => ok(false))); })) break;
+    if (await accepts(httpsPort)) break;
     if (i > 200) throw new Error('nginx did not open its port in 20 s');
     await new Promise((r) => setTimeout(r, 100));
   }
